@@ -1,0 +1,495 @@
+"""The project file: one SQLite database per census submission (``CHL-2017.imila``).
+
+This module owns all SQL of the project file. It promises:
+
+* a schema version in ``PRAGMA user_version`` with ordered migrations;
+* WAL journalling and one transaction per user action (``project.action``),
+  so a crash, a cancelled job or a bad file leaves the project as it was;
+* an audit log of every action (who, when, what);
+* ``StoreError`` with a message a user understands for a file that is not a
+  project, is newer than the application, is locked, full or corrupt.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import getpass
+import hashlib
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import sqlite_utils
+
+from app.errors import StoreError
+from app.models.schema import load_schema
+
+APPLICATION_ID = 0x494D4C41  # "IMLA": marks a SQLite file as an IMILA Desk project
+METADATA_FIELDS = (
+    "country_iso3",
+    "country_m49",
+    "country_name",
+    "census_name",
+    "census_year",
+    "reference_date",
+    "census_round",
+    "enumeration_basis",  # de_jure / de_facto
+    "source_type",  # full_count / sample
+    "weights_note",
+    "nso",
+    "contact_name",
+    "contact_email",
+    "submission_version",
+    "submission_date",
+    "language",
+    "national_definitions",
+    "universe_notes",  # JSON {table: note}
+    "min_ages",  # JSON {table: age}
+    "previous_round",
+)
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes and services
+        return os.environ.get("USERNAME") or "unknown"
+
+
+def _dim_columns() -> tuple[str, ...]:
+    return load_schema().all_dimension_ids
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE metadata (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute(
+        """CREATE TABLE sources (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL,
+            content BLOB NOT NULL, format TEXT, settings TEXT, imported_at TEXT NOT NULL, imported_by TEXT)"""
+    )
+    dims = ", ".join(f'"{d}" TEXT NOT NULL DEFAULT \'\'' for d in _dim_columns())
+    db.execute(
+        f"""CREATE TABLE observations (
+            id INTEGER PRIMARY KEY, table_id TEXT NOT NULL, {dims},
+            value REAL, flag TEXT NOT NULL DEFAULT 'A', kind TEXT NOT NULL DEFAULT '',
+            members TEXT NOT NULL DEFAULT '',
+            source_id INTEGER REFERENCES sources(id), mapping_id INTEGER, lineage TEXT NOT NULL DEFAULT '')"""
+    )
+    db.execute("CREATE INDEX observations_table ON observations(table_id)")
+    db.execute("CREATE INDEX observations_mapping ON observations(mapping_id)")
+    db.execute(
+        """CREATE TABLE mappings (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, source_id INTEGER REFERENCES sources(id),
+            recipe TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT)"""
+    )
+    db.execute(
+        """CREATE TABLE findings (
+            key TEXT PRIMARY KEY, rule TEXT NOT NULL, severity TEXT NOT NULL, table_id TEXT,
+            cells TEXT, params TEXT, run_at TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE explanations (
+            id INTEGER PRIMARY KEY, finding_key TEXT NOT NULL, text TEXT NOT NULL,
+            author TEXT, created_at TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)"""
+    )
+    db.execute(
+        """CREATE TABLE exports (
+            id INTEGER PRIMARY KEY, version INTEGER NOT NULL, filename TEXT NOT NULL, sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL, created_by TEXT, unexplained_warnings TEXT)"""
+    )
+    db.execute(
+        """CREATE TABLE audit (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT, action TEXT NOT NULL, details TEXT)"""
+    )
+
+
+# Ordered migrations: index i brings the file from version i to i + 1.
+MIGRATIONS = [_migration_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _classify(exc: Exception, path: Path) -> StoreError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError("store.locked", path=str(path))
+    if "full" in text or "no space" in text:
+        return StoreError("store.full", path=str(path))
+    if "readonly" in text or "read-only" in text:
+        return StoreError("store.readonly", path=str(path))
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return StoreError("store.not_project", path=str(path))
+    return StoreError("store.corrupt", path=str(path), detail=str(exc))
+
+
+class Project:
+    """An open project file. Use ``Project.create`` or ``Project.open``; close it when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+
+    # -- opening ---------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike, metadata: dict[str, Any] | None = None, overwrite: bool = False) -> "Project":
+        path = Path(path)
+        if path.exists():
+            if not overwrite:
+                raise StoreError("store.exists", path=str(path))
+            path.unlink()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        try:
+            conn = sqlite3.connect(str(path), timeout=2.0, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        except sqlite3.Error as exc:
+            raise _classify(exc, path) from exc
+        project = cls(path, conn)
+        project._prepare()
+        with project.action("project.create", {"metadata": metadata or {}}):
+            project._set_metadata(metadata or {})
+        return project
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> "Project":
+        path = Path(path)
+        if not path.is_file():
+            raise StoreError("store.missing", path=str(path))
+        with path.open("rb") as fh:
+            header = fh.read(16)
+        if header != b"SQLite format 3\x00":
+            raise StoreError("store.not_project", path=str(path))
+        try:
+            conn = sqlite3.connect(str(path), timeout=2.0, isolation_level=None, check_same_thread=False)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise _classify(exc, path) from exc
+        if app_id != APPLICATION_ID:
+            conn.close()
+            raise StoreError("store.not_project", path=str(path))
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise StoreError("store.too_new", path=str(path), found=version, supported=SCHEMA_VERSION)
+        project = cls(path, conn)
+        project._prepare()
+        return project
+
+    def _prepare(self) -> None:
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 2000")
+            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise sqlite3.OperationalError("database is locked")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise _classify(exc, self.path) from exc
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for index in range(version, SCHEMA_VERSION):
+                MIGRATIONS[index](self.db)
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------
+    @contextmanager
+    def action(self, name: str, details: dict[str, Any] | None = None) -> Iterator["Project"]:
+        """One user action: one transaction and one audit entry, all or nothing.
+
+        Nested calls join the outer transaction. Any exception rolls back
+        everything the action wrote.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _classify(exc, self.path) from exc
+        self._depth = 1
+        try:
+            yield self
+            self.conn.execute(
+                "INSERT INTO audit (at, user, action, details) VALUES (?, ?, ?, ?)",
+                (_now(), _user(), name, json.dumps(details or {}, ensure_ascii=False, default=str)),
+            )
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise _classify(exc, self.path) from exc
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            self._depth = 0
+
+    def _rollback(self) -> None:
+        try:
+            self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+    # -- metadata --------------------------------------------------------
+    def metadata(self) -> dict[str, Any]:
+        rows = self.conn.execute("SELECT key, value FROM metadata").fetchall()
+        return {k: json.loads(v) for k, v in rows}
+
+    def _set_metadata(self, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            self.conn.execute(
+                "INSERT INTO metadata (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    def update_metadata(self, values: dict[str, Any]) -> None:
+        with self.action("metadata.update", values):
+            self._set_metadata(values)
+
+    # -- sources ---------------------------------------------------------
+    def add_source(self, name: str, content: bytes, fmt: str = "", settings: dict | None = None) -> int:
+        """Store the original file as a blob with its SHA-256; returns its id."""
+        digest = hashlib.sha256(content).hexdigest()
+        with self.action("source.add", {"name": name, "sha256": digest, "size": len(content)}):
+            cur = self.conn.execute(
+                "INSERT INTO sources (name, sha256, size, content, format, settings, imported_at, imported_by) VALUES (?,?,?,?,?,?,?,?)",
+                (name, digest, len(content), content, fmt, json.dumps(settings or {}, ensure_ascii=False), _now(), _user()),
+            )
+            return int(cur.lastrowid)
+
+    def sources(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT s.id, s.name, s.sha256, s.size, s.format, s.settings, s.imported_at, s.imported_by, "
+            "(SELECT count(*) FROM observations o WHERE o.source_id = s.id) FROM sources s ORDER BY s.id"
+        ).fetchall()
+        keys = ("id", "name", "sha256", "size", "format", "settings", "imported_at", "imported_by", "observations")
+        out = []
+        for row in rows:
+            item = dict(zip(keys, row))
+            item["settings"] = json.loads(item["settings"] or "{}")
+            out.append(item)
+        return out
+
+    def source(self, source_id: int) -> dict[str, Any]:
+        for item in self.sources():
+            if item["id"] == source_id:
+                return item
+        raise KeyError(source_id)
+
+    def source_content(self, source_id: int) -> bytes:
+        row = self.conn.execute("SELECT content FROM sources WHERE id = ?", (source_id,)).fetchone()
+        if row is None:
+            raise KeyError(source_id)
+        return bytes(row[0])
+
+    def update_source_settings(self, source_id: int, settings: dict) -> None:
+        with self.action("source.settings", {"source_id": source_id}):
+            self.conn.execute("UPDATE sources SET settings = ? WHERE id = ?", (json.dumps(settings, ensure_ascii=False), source_id))
+
+    def delete_source(self, source_id: int) -> None:
+        with self.action("source.delete", {"source_id": source_id}):
+            self.conn.execute("DELETE FROM observations WHERE source_id = ?", (source_id,))
+            self.conn.execute("DELETE FROM mappings WHERE source_id = ?", (source_id,))
+            self.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+    # -- observations ----------------------------------------------------
+    def replace_observations(
+        self,
+        rows: Iterable[dict[str, Any]],
+        *,
+        source_id: int | None,
+        mapping_id: int | None = None,
+        tables: Iterable[str] | None = None,
+    ) -> int:
+        """Replace what ``source_id`` (and ``mapping_id``) contributed with ``rows``.
+
+        Called inside an action. Each row has ``table_id``, dimension codes,
+        ``value``, ``flag`` and optionally ``kind`` and ``lineage``. Returns
+        the number of rows written.
+        """
+        dims = _dim_columns()
+        if source_id is not None:
+            if tables:
+                marks = ",".join("?" * len(list(tables)))
+                self.conn.execute(
+                    f"DELETE FROM observations WHERE source_id = ? AND table_id IN ({marks})", (source_id, *tables)
+                )
+            else:
+                self.conn.execute("DELETE FROM observations WHERE source_id = ?", (source_id,))
+        columns = ("table_id", *dims, "value", "flag", "kind", "members", "source_id", "mapping_id", "lineage")
+        sql = f"INSERT INTO observations ({', '.join(chr(34) + c + chr(34) for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+        count = 0
+
+        def gen():
+            nonlocal count
+            for row in rows:
+                count += 1
+                yield (
+                    row["table_id"],
+                    *(str(row.get(d) or "") for d in dims),
+                    None if row.get("value") is None else float(row["value"]),
+                    row.get("flag") or "A",
+                    row.get("kind") or "",
+                    json.dumps(list(row["members"])) if row.get("members") else "",
+                    source_id,
+                    mapping_id,
+                    row.get("lineage") or "",
+                )
+
+        self.conn.executemany(sql, gen())
+        return count
+
+    def observations(self, table_id: str | None = None):
+        """All observations (or one table's) as a pandas DataFrame; dimension columns hold codes."""
+        import pandas as pd
+
+        dims = _dim_columns()
+        cols = ", ".join(f'"{c}"' for c in ("id", "table_id", *dims, "value", "flag", "kind", "members", "source_id", "mapping_id", "lineage"))
+        sql = f"SELECT {cols} FROM observations"
+        params: tuple = ()
+        if table_id:
+            sql += " WHERE table_id = ?"
+            params = (table_id,)
+        sql += " ORDER BY id"
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return pd.DataFrame(cur.fetchall(), columns=names)
+
+    def observation_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM observations").fetchone()[0])
+
+    def table_counts(self) -> dict[str, int]:
+        return dict(self.conn.execute("SELECT table_id, count(*) FROM observations GROUP BY table_id ORDER BY table_id").fetchall())
+
+    # -- mappings --------------------------------------------------------
+    def save_mapping(self, name: str, recipe: dict, source_id: int | None) -> int:
+        with self.action("mapping.save", {"name": name, "source_id": source_id}):
+            cur = self.conn.execute(
+                "INSERT INTO mappings (name, source_id, recipe, created_at, created_by) VALUES (?,?,?,?,?)",
+                (name, source_id, json.dumps(recipe, ensure_ascii=False, sort_keys=True), _now(), _user()),
+            )
+            return int(cur.lastrowid)
+
+    def mappings(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT id, name, source_id, recipe, created_at, created_by FROM mappings ORDER BY id").fetchall()
+        return [
+            {"id": r[0], "name": r[1], "source_id": r[2], "recipe": json.loads(r[3]), "created_at": r[4], "created_by": r[5]}
+            for r in rows
+        ]
+
+    # -- findings and explanations ---------------------------------------
+    def store_findings(self, findings: Iterable[dict[str, Any]]) -> None:
+        """Replace the stored findings with the latest run (inside or outside an action)."""
+        now = _now()
+        with self.action("checks.run"):
+            self.conn.execute("DELETE FROM findings")
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO findings (key, rule, severity, table_id, cells, params, run_at) VALUES (?,?,?,?,?,?,?)",
+                [
+                    (
+                        f["key"],
+                        f["rule"],
+                        f["severity"],
+                        f.get("table_id"),
+                        json.dumps(f.get("cells", []), ensure_ascii=False),
+                        json.dumps(f.get("params", {}), ensure_ascii=False, default=str),
+                        now,
+                    )
+                    for f in findings
+                ],
+            )
+
+    def stored_findings(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT key, rule, severity, table_id, cells, params, run_at FROM findings").fetchall()
+        return [
+            {"key": r[0], "rule": r[1], "severity": r[2], "table_id": r[3], "cells": json.loads(r[4] or "[]"),
+             "params": json.loads(r[5] or "{}"), "run_at": r[6]}
+            for r in rows
+        ]
+
+    def explain(self, finding_key: str, text: str, author: str | None = None) -> int:
+        """Record an explanation for a warning; earlier ones for the same finding become history."""
+        with self.action("finding.explain", {"finding": finding_key}):
+            self.conn.execute("UPDATE explanations SET active = 0 WHERE finding_key = ?", (finding_key,))
+            cur = self.conn.execute(
+                "INSERT INTO explanations (finding_key, text, author, created_at, active) VALUES (?,?,?,?,1)",
+                (finding_key, text, author or _user(), _now()),
+            )
+            return int(cur.lastrowid)
+
+    def explanations(self, include_history: bool = False) -> list[dict[str, Any]]:
+        sql = "SELECT id, finding_key, text, author, created_at, active FROM explanations"
+        if not include_history:
+            sql += " WHERE active = 1"
+        sql += " ORDER BY id"
+        return [
+            {"id": r[0], "finding_key": r[1], "text": r[2], "author": r[3], "created_at": r[4], "active": bool(r[5])}
+            for r in self.conn.execute(sql).fetchall()
+        ]
+
+    # -- exports and audit -----------------------------------------------
+    def next_export_version(self) -> int:
+        return int(self.conn.execute("SELECT coalesce(max(version), 0) + 1 FROM exports").fetchone()[0])
+
+    def record_export(self, version: int, filename: str, sha256: str, unexplained: list[str] | None = None) -> None:
+        with self.action("export", {"version": version, "filename": filename, "sha256": sha256}):
+            self.conn.execute(
+                "INSERT INTO exports (version, filename, sha256, created_at, created_by, unexplained_warnings) VALUES (?,?,?,?,?,?)",
+                (version, filename, sha256, _now(), _user(), json.dumps(unexplained or [])),
+            )
+
+    def exports(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT version, filename, sha256, created_at, created_by FROM exports ORDER BY id").fetchall()
+        return [dict(zip(("version", "filename", "sha256", "created_at", "created_by"), r)) for r in rows]
+
+    def audit_log(self, limit: int = 200) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT at, user, action, details FROM audit ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        return [{"at": r[0], "user": r[1], "action": r[2], "details": json.loads(r[3] or "{}")} for r in rows]
+
+    def save_copy(self, target: str | os.PathLike) -> Path:
+        """Write a consistent copy of the project (File → Save As)."""
+        target = Path(target)
+        if target.exists():
+            target.unlink()
+        try:
+            dest = sqlite3.connect(str(target))
+            with dest:
+                self.conn.backup(dest)
+            dest.close()
+        except sqlite3.Error as exc:
+            target.unlink(missing_ok=True)
+            raise _classify(exc, target) from exc
+        return target

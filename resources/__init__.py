@@ -1,0 +1,1 @@
+"""Bundled data of IMILA Desk: schema, translations, demo project, help, icons."""
