@@ -1,0 +1,282 @@
+"""Headless commands: ``python -m app COMMAND …``.
+
+Each command is a thin front end over a core function of ``app.workflow``;
+domain errors print their message in the chosen language and exit non-zero,
+never with a traceback.
+
+Exit codes: 0 success; 1 warnings only (``check``) or a failed verification;
+2 errors (``check``) or a user error (bad file, bad arguments);
+3 ``import --auto`` could not place every label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import os
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.errors import Cancelled, ImilaError
+from app.models.messages import message
+
+LANGS = ("es", "en", "pt", "fr")
+
+
+def _default_lang() -> str:
+    for var in ("IMILA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value[:2].lower() in LANGS:
+            return value[:2].lower()
+    try:
+        loc = (locale.getlocale()[0] or "")[:2].lower()
+    except ValueError:
+        loc = ""
+    return loc if loc in LANGS else "en"
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+# -- commands --------------------------------------------------------------
+
+def cmd_new(args) -> int:
+    from app.workflow import new_project
+
+    extra = {}
+    if args.census_name:
+        extra["census_name"] = args.census_name
+    if args.nso:
+        extra["nso"] = args.nso
+    project = new_project(args.project, args.country, args.year, overwrite=args.force, language=args.lang, **extra)
+    meta = project.metadata()
+    project.close()
+    print(message("cli.created", args.lang, path=args.project, country=meta["country_name"], year=str(meta["census_year"])))
+    return 0
+
+
+def cmd_info(args) -> int:
+    from app.workflow import open_project, project_info
+
+    with open_project(args.project) as project:
+        info = project_info(project)
+    if args.json:
+        _print_json(info)
+        return 0
+    meta = info["metadata"]
+    lang = args.lang
+    print(message("cli.info.header", lang, path=info["path"]))
+    for key in ("country_name", "country_iso3", "country_m49", "census_name", "census_year", "reference_date",
+                "enumeration_basis", "source_type", "nso", "contact_name", "submission_version"):
+        if meta.get(key) not in (None, ""):
+            print(f"  {message('meta.' + key, lang)}: {meta[key]}")
+    print(message("cli.info.sources", lang, count=len(info["sources"])))
+    for s in info["sources"]:
+        print(f"    #{s['id']} {s['name']} ({s['format']}, {s['size']} B, sha256 {s['sha256'][:12]}…, {s['observations']} obs)")
+    print(message("cli.info.observations", lang, count=info["observations"]))
+    for table_id, count in info["tables"].items():
+        print(f"    {table_id}: {count}")
+    f = info["findings"]
+    print(message("cli.info.findings", lang, errors=f.get("error", 0), warnings=f.get("warning", 0), infos=f.get("info", 0)))
+    print(message("cli.info.exports", lang, count=len(info["exports"])))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from app.workflow import import_file, open_project
+
+    recipe = None
+    if args.recipe:
+        recipe = json.loads(Path(args.recipe).read_text(encoding="utf-8"))
+    with open_project(args.project) as project:
+        summary = import_file(
+            project,
+            args.file,
+            sheet=args.sheet,
+            table=args.table,
+            encoding=args.encoding,
+            delimiter=args.delimiter,
+            recipe=recipe,
+            auto=args.auto,
+            lang=args.lang,
+        )
+    if args.json:
+        _print_json(summary.__dict__)
+    else:
+        for line in summary.understood:
+            print(line)
+        for table_id, count in summary.tables.items():
+            print(message("cli.import.written", args.lang, table=table_id, count=count))
+    if summary.unresolved:
+        print(message("cli.import.unresolved", args.lang), file=sys.stderr)
+        for dim, labels in summary.unresolved.items():
+            for label in labels:
+                print(f"  {dim}: {label}", file=sys.stderr)
+        return 3
+    return 0
+
+
+def cmd_recipe(args) -> int:
+    from app.workflow import open_project, recipe_for_source
+
+    with open_project(args.project) as project:
+        recipe = recipe_for_source(project, args.source)
+    _print_json(recipe)
+    return 0
+
+
+def cmd_check(args) -> int:
+    from app.workflow import check_project, open_project
+
+    with open_project(args.project) as project:
+        findings = check_project(project)
+        explained = {e["finding_key"] for e in project.explanations()}
+    severities = [f.severity for f in findings]
+    if args.json:
+        _print_json([
+            {"key": f.key, "rule": f.rule, "severity": f.severity, "table": f.table_id, "message": f.message(args.lang),
+             "params": f.params, "cells": f.cells, "explained": f.key in explained}
+            for f in findings
+        ])
+    else:
+        order = {"error": 0, "warning": 1, "info": 2}
+        for f in sorted(findings, key=lambda f: (order.get(f.severity, 3), f.table_id or "", f.rule)):
+            mark = " [" + message("cli.check.explained", args.lang) + "]" if f.key in explained else ""
+            print(f"{message('severity.' + f.severity, args.lang).upper():8} {f.rule:8} {f.table_id or '-':4} {f.message(args.lang)}{mark}")
+        print(message("cli.check.summary", args.lang, errors=severities.count("error"),
+                      warnings=severities.count("warning"), infos=severities.count("info")))
+    if "error" in severities:
+        return 2
+    if "warning" in severities:
+        return 1
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from app.workflow import open_project
+
+    with open_project(args.project) as project:
+        project.explain(args.finding, args.text, args.author)
+    print(message("cli.explained", args.lang, key=args.finding))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from app.workflow import export_package, open_project
+
+    with open_project(args.project) as project:
+        path = export_package(
+            project, args.out, lang=args.lang, confirm_unexplained=args.send_unexplained,
+            include_sources=args.include_sources,
+        )
+    print(message("cli.exported", args.lang, path=str(path)))
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from app.workflow import verify_package
+
+    report = verify_package(args.package)
+    if args.json:
+        _print_json(report.as_dict(args.lang))
+    else:
+        for line in report.lines(args.lang):
+            print(line)
+    return 0 if report.ok else 1
+
+
+def cmd_tabulate(args) -> int:
+    from app.tabulate.cli import run
+
+    return run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="imila-desk", description="IMILA Desk — census tables of international migration for CELADE")
+    parser.add_argument("--version", action="version", version=f"IMILA Desk {__version__}")
+    parser.add_argument("--lang", choices=LANGS, default=_default_lang(), help="language of messages (es, en, pt, fr)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("new", help="create a project file")
+    p.add_argument("project")
+    p.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code of the census country, e.g. ARG")
+    p.add_argument("--year", required=True, type=int, help="census year")
+    p.add_argument("--census-name")
+    p.add_argument("--nso")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("info", help="show a project's metadata, sources, tables and findings")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("import", help="import a census table into a project")
+    p.add_argument("project")
+    p.add_argument("file")
+    p.add_argument("--sheet", help="sheet name or index (default: the first with a table)")
+    p.add_argument("--table", help="target IMILA table (T00 … T11)")
+    p.add_argument("--encoding")
+    p.add_argument("--delimiter")
+    p.add_argument("--recipe", help="a mapping recipe (JSON) to replay")
+    p.add_argument("--auto", action="store_true", help="apply the suggested mapping when every label is confidently placed")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("recipe", help="write the mapping recipe of a source as JSON")
+    p.add_argument("project")
+    p.add_argument("source", help="source id or file name")
+    p.set_defaults(func=cmd_recipe)
+
+    p = sub.add_parser("check", help="run every data-quality check (exit 0 clean, 1 warnings, 2 errors)")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("explain", help="explain a warning (comply or explain)")
+    p.add_argument("project")
+    p.add_argument("finding", help="the finding key printed by check --json")
+    p.add_argument("text")
+    p.add_argument("--author")
+    p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser("export", help="write the submission package for CELADE")
+    p.add_argument("project")
+    p.add_argument("--out", default=".", help="folder for the package")
+    p.add_argument("--send-unexplained", action="store_true", help="confirm sending warnings without explanation")
+    p.add_argument("--include-sources", action="store_true", help="add the original source files to the package")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("verify", help="re-open a package and re-check it as CELADE would")
+    p.add_argument("package")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("tabulate", help="tabulate IMILA tables from census microdata")
+    p.add_argument("project")
+    p.add_argument("file")
+    p.add_argument("--recipe", required=True)
+    p.add_argument("--disclosure", type=int, default=None, help="flag cells under this count as confidential")
+    p.set_defaults(func=cmd_tabulate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except ImilaError as exc:
+        print(exc.message(args.lang), file=sys.stderr)
+        return 2
+    except Cancelled:
+        return 130
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

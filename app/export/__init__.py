@@ -1,0 +1,1 @@
+"""Submission package writer and verifier."""

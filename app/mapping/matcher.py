@@ -1,0 +1,630 @@
+"""Label → code suggestions for one IMILA dimension.
+
+``suggest(dimension_id, label)`` returns the most likely code of the
+dimension's code list with a confidence (0..1) and a reason the user can read
+in four languages. The order of evidence, from strongest to weakest:
+
+1. the mapping memory (a code a user confirmed before, "learned from CHL-2017");
+2. meaning words: totals (``_T``), not stated (``UNK``), residuals
+   ("Resto de América" → ``R019``), other countries (``OTH``), native-born
+   (``NAT``/``N``), national groupings ("Países limítrofes" → ``N:<label>``);
+3. an exact normalised label or alias in any of the four languages (1.0);
+4. the same words in another order or with abbreviations expanded
+   ("Corea, República de", "Rep. Dominicana");
+5. fuzzy similarity of whole words (never a substring inside a word: "Perú"
+   never matches inside "Perugia"); fuzzy matches stay below 0.9.
+
+A confidence of 0.9 or more is reserved for evidence that is never wrong on
+the labelled test suite (``tests/mapping/country_labels.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from rapidfuzz import fuzz, process
+
+from app.mapping import ages as _ages
+from app.mapping import periods as _periods
+from app.mapping.normalize import (
+    STOPWORDS,
+    compact_key,
+    content_tokens,
+    normalize,
+    sorted_key,
+    strip_footnotes,
+)
+from app.models.schema import CodeList, Schema, load_schema
+
+if TYPE_CHECKING:  # pragma: no cover
+    from app.mapping.memory import MappingMemory
+
+TOTAL = "_T"
+UNKNOWN = "UNK"
+OTHER = "OTH"
+NATIVE = "NAT"
+NATIONAL_PREFIX = "N:"
+AUTO_ACCEPT = 0.9  # suggestions at or above this are applied without asking
+
+# Code lists that hold countries (COB, RES5 and COR share one) are recognised by their content.
+_COUNTRY_KINDS = {"country", "historic"}
+_PLACE_DIMENSIONS = {"COB", "RES5", "COR"}
+
+
+# ---------------------------------------------------------------------------
+# Suggestion and reason
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Reason:
+    """Why a code was suggested: a message key (``mapping.reason.*``) and its parameters."""
+
+    key: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **params) -> "Reason":
+        return cls(key, tuple(sorted(params.items())))
+
+    @property
+    def kwargs(self) -> dict:
+        return dict(self.params)
+
+    def text(self, lang: str = "en") -> str:
+        from app.models.messages import message
+
+        return message(f"mapping.reason.{self.key}", lang, **self.kwargs)
+
+    def to_dict(self) -> dict:
+        return {"key": self.key, "params": self.kwargs}
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The suggested code of one label (``code`` None when nothing fits)."""
+
+    code: str | None
+    confidence: float
+    reason: Reason
+    kind: str = ""  # "national" for a national subtotal (N:<label>)
+    alternatives: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+    @property
+    def accepted(self) -> bool:
+        """True when the suggestion is strong enough to apply without asking."""
+        return self.code is not None and self.confidence >= AUTO_ACCEPT
+
+    def reason_text(self, lang: str = "en") -> str:
+        return self.reason.text(lang)
+
+
+NO_SUGGESTION = Suggestion(None, 0.0, Reason.of("none"))
+
+
+def _s(code: str | None, confidence: float, key: str, kind: str = "", **params) -> Suggestion:
+    return Suggestion(code, round(float(confidence), 3), Reason.of(key, **params), kind)
+
+
+# ---------------------------------------------------------------------------
+# Meaning words (four languages, normalised: lower case, no accents)
+# ---------------------------------------------------------------------------
+_TOTAL_RE = re.compile(
+    r"^(total(es)?|total general|totales generales|gran total|suma|ambos sexos|ambos|todos|todas|all|tous|toutes|todos os|"
+    r"both sexes|les deux sexes|les deux|all persons|todas las personas|total (del )?pais|total nacional|"
+    r"total de la poblacion|total poblacion|total population|populacao total|population totale|"
+    r"total personas|total de personas|total de habitantes|nacional|national|total republica|"
+    r"total (de )?(ambos sexos|edades|la republica|el pais))$"
+)
+_POPULATION_RE = re.compile(r"^(poblacion|population|populacao|personas|persons|pessoas|habitantes)\b")
+_UNKNOWN_RE = re.compile(
+    r"^(ignorad[oa]s?|no especificad[oa]s?|no especifico|no declarad[oa]s?|no declaro|no sabe|no responde|no respondio|"
+    r"no informad[oa]|no aplica no especificado|sin (informacion|especificar|especificacion|dato|datos|declarar|respuesta)|"
+    r"desconocid[oa]s?|"
+    r"not stated|unknown|not specified|not reported|not declared|no answer|missing|"
+    r"nao declarad[oa]s?|nao especificad[oa]s?|ignorad[oa]s?|sem declaracao|sem informacao|desconhecid[oa]s?|"
+    r"non declare[es]?|inconnu[es]?|non specifie[es]?|non precise[es]?|non renseigne[es]?|"
+    r"ne|nd|n e|n d|s i|s d)"
+    r"( (pais|lugar|lugar de nacimiento|pais de nacimiento|country|pays|sexo|sex|sexe|edad|age|idade))?$"
+)
+_RESIDUAL_RE = re.compile(
+    r"^(?:el |le |los |las |les |os |as |the )?"
+    r"(resto|restantes?|otros|otras|otro|otra|demas|los demas|las demas|other|others|rest|remaining|"
+    r"outros|outras|outro|outra|demais|autres|autre|reste)"
+    r"(?: (paises|pais|countries|country|pays|naciones|nations))?"
+    r"(?: (?:de la|de l|de los|de las|del|de|da|do|das|dos|of the|of|in the|in|d|du|des|en|na|no|nas|nos))?"
+    r"(?: (?P<region>.+))?$"
+)
+_WORLD_RE = re.compile(r"^(mundo|el mundo|world|the world|monde|le monde|paises|continentes|regiones|partes del mundo)$")
+_SUBNATIONAL = (
+    r"provincia|provincias|entidad|entidad federativa|departamento|estado|region|municipio|comuna|distrito|canton|"
+    r"parroquia|localidad|ciudad|unidad federativa|uf|municipalidad|corregimiento|alcaldia|"
+    r"province|state|department|district|municipality|commune|county|parish|"
+    r"regiao|municipio|cidade|"
+    r"departement|ville"
+)
+_DETERMINER = (
+    r"esta|este|otra|otro|mismo|misma|la misma|el mismo|distinta|distinto|this|another|other|the same|"
+    r"a mesma|o mesmo|outra|outro|essa|esse|esta|cette|une autre|un autre|la meme|le meme|autre"
+)
+_LOCATIVE = r"(?:(?:nacid[oa]s?|nascid[oa]s?|born|nes?|residentes?|residing|living|viv[ia]a?) )?(?:en|in|na|no|dans|au|a)"
+_NATIVE_RE = re.compile(
+    rf"^(?:(?:{_LOCATIVE} )?(?:{_DETERMINER}) |{_LOCATIVE} (?:(?:{_DETERMINER}|la|el|the|le|l|o|a) )?)"
+    rf"(?:{_SUBNATIONAL})(?: .*)?$"
+)
+_NATIVE_EXACT_RE = re.compile(
+    r"^((nacid[oa]s?|residentes?|born|living|nascid[oa]s?|nes?|residant) )?((en|in|na|no|au|dans) )?(el|este|the|this|o|neste|ce)? ?(pais|country|pays)$|"
+    r"^(poblacion )?(nativ[oa]s?|native|natives|native born|natif|natifs|nativos|nascidos no pais|nacidos en el pais)$"
+)
+_NOT_NATIVE_TAIL = re.compile(r"\b(pais|paises|country|countries|pays|extranjero|exterior|abroad|etranger)\b")
+_FOREIGN_RE = re.compile(
+    r"^(?:.* )?"
+    r"(otros? pais(es)?|outros? pais(es)?|another country|other countr(y|ies)|un autre pays|autres pays|"
+    r"extranjer[oa]s?|extranjero|exterior|estrangeir[oa]s?|estrangeiro|abroad|foreign|foreign born|foreigners|"
+    r"etranger|etrangers|nes a l etranger|no nativ[oa]s?|non natifs?)$"
+)
+_NATIONAL_WORDS = re.compile(
+    r"\b(limitrofes?|fronterizos?|vecinos|neighbou?ring|bordering|limitrophes|vizinhos|mercosur|mercosul|"
+    r"comunidad andina|union europea|european union|uniao europeia|caricom|sica|alba|ocde|oecd|"
+    r"no limitrofes?)\b"
+)
+_GROUP_START = re.compile(r"^(paises|countries|pays|naciones|nations)\b")
+_PLACE_PREFIX = re.compile(
+    r"^(?:(?:nacid[oa]s?|nascid[oa]s?|born|nes?|residentes?|residing|living|viv[ia]a?) )?"
+    r"(?:en|in|na|no|nas|nos|em|au|aux|a|dans|de) (?:(?:el|la|los|las|the|les|le|l|o|os|a|as) )?(?P<rest>.+)$"
+)
+
+# Abbreviations census tables use in country names, expanded for matching.
+_ABBREVIATIONS = {
+    "rep": "republica", "repub": "republica", "rca": "republica", "dem": "democratica", "pop": "popular",
+    "fed": "federativa", "isl": "islas", "is": "islas", "ils": "iles", "st": "saint", "sta": "santa",
+    "sto": "santo", "sn": "san", "pto": "puerto", "gde": "grande", "est": "estado", "plur": "plurinacional",
+    "bol": "bolivariana", "ee": "estados", "uu": "unidos", "eeuu": "estados unidos", "rd": "republica dominicana",
+    "usa": "united states", "us": "united states", "uk": "united kingdom", "urss": "union sovietica",
+    "ussr": "ussr", "n": "norte", "s": "sur", "rdc": "republica democratica congo", "rpd": "republica popular democratica",
+    "fr": "francesa", "br": "britanicas", "britan": "britanicas", "unid": "unidos", "amer": "america",
+    "arab": "arabe", "sov": "sovietica", "soc": "socialistas", "cent": "central", "centroafr": "centroafricana",
+}
+
+
+def _expand(key: str) -> str:
+    return " ".join(_ABBREVIATIONS.get(t, t) for t in key.split())
+
+
+def is_total_label(label: str) -> bool:
+    """True for labels that mean the total of their dimension ("", "Total", "Ambos sexos", "Población total")."""
+    key = normalize(label)
+    return key == "" or bool(_TOTAL_RE.match(key)) or bool(_POPULATION_RE.match(key))
+
+
+def is_unknown_label(label: str) -> bool:
+    return bool(_UNKNOWN_RE.match(normalize(label)))
+
+
+# ---------------------------------------------------------------------------
+# Index of one code list
+# ---------------------------------------------------------------------------
+@dataclass
+class _Index:
+    codelist: CodeList
+    exact: dict[str, dict[str, str]]  # key → {code: "alias" | "label"}
+    sorted_keys: dict[str, set[str]]
+    compact: dict[str, set[str]]
+    variants: dict[str, set[str]]  # parenthesis removed, first part of "A, B"
+    fuzzy_keys: list[str]
+    fuzzy_codes: list[str]
+    token_sets: list[tuple[frozenset[str], str]]
+    iso3: dict[str, str]
+    regions: dict[str, set[str]]  # region/subregion keys → codes
+
+    def exact_codes(self, key: str) -> dict[str, str]:
+        return self.exact.get(key, {})
+
+
+def _candidates_of(code) -> list[tuple[str, str]]:
+    out = [(text, f"label:{lang}") for lang, text in code.labels.items() if text]
+    out += [(text, "alias") for text in code.aliases if text]
+    return out
+
+
+def _build_index(codelist: CodeList) -> _Index:
+    exact: dict[str, dict[str, str]] = {}
+    sorted_keys: dict[str, set[str]] = {}
+    compact: dict[str, set[str]] = {}
+    variants: dict[str, set[str]] = {}
+    regions: dict[str, set[str]] = {}
+    fuzzy_pairs: dict[tuple[str, str], None] = {}
+    iso3: dict[str, str] = {}
+    for code in codelist:
+        if code.iso3:
+            iso3[code.iso3.upper()] = code.code
+        region_like = "region" in code.kind
+        for text, source in _candidates_of(code):
+            key = normalize(text)
+            if not key:
+                continue
+            exact.setdefault(key, {})
+            if exact[key].get(code.code) != "alias":
+                exact[key][code.code] = source
+            expanded = _expand(key)
+            for k in {key, expanded}:
+                skey = sorted_key(k, normalized=True)
+                if skey:
+                    sorted_keys.setdefault(skey, set()).add(code.code)
+            ckey = compact_key(key, normalized=True)
+            if len(ckey) >= 3 or (source == "alias" and len(ckey) >= 2):
+                compact.setdefault(ckey, set()).add(code.code)
+            if region_like:
+                regions.setdefault(key, set()).add(code.code)
+                regions.setdefault(sorted_key(key, normalized=True), set()).add(code.code)
+            # Variants: "Bolivia (Estado Plurinacional de)" → "bolivia"; "Corea, República de" → "corea".
+            stripped = strip_footnotes(text)
+            base = re.sub(r"\s*\(.*?\)\s*", " ", stripped).strip()
+            if base and base != stripped:
+                variants.setdefault(normalize(base), set()).add(code.code)
+            if "," in stripped:
+                head = stripped.split(",", 1)[0]
+                variants.setdefault(normalize(head), set()).add(code.code)
+            if code.kind in _COUNTRY_KINDS or region_like or code.kind in ("residual", "other", "native", "unknown", "category"):
+                fuzzy_pairs[(sorted_key(expanded, normalized=True) or expanded, code.code)] = None
+    fuzzy_keys = [k for k, _ in fuzzy_pairs]
+    fuzzy_codes = [c for _, c in fuzzy_pairs]
+    token_sets = [(frozenset(k.split()), c) for k, c in fuzzy_pairs if k]
+    return _Index(codelist, exact, sorted_keys, compact, variants, fuzzy_keys, fuzzy_codes, token_sets, iso3, regions)
+
+
+_INDEXES: dict[tuple[int, str], _Index] = {}
+
+
+def _index(schema: Schema, list_id: str) -> _Index:
+    key = (id(schema), list_id)
+    found = _INDEXES.get(key)
+    if found is None:
+        found = _build_index(schema.codelists[list_id])
+        _INDEXES[key] = found
+    return found
+
+
+def _is_place_list(codelist: CodeList) -> bool:
+    return any(c.kind in _COUNTRY_KINDS for c in codelist)
+
+
+# ---------------------------------------------------------------------------
+# Matching steps
+# ---------------------------------------------------------------------------
+def _unique(codes: Iterable[str]) -> str | None:
+    codes = set(codes)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _lookup_name(index: _Index, key: str, allowed=None) -> Suggestion | None:
+    """Exact, reordered, compact and abbreviation-expanded matches (all ≥ 0.9 when unique)."""
+    if not key:
+        return None
+
+    def keep(codes):
+        return {c for c in codes if allowed is None or allowed(c)}
+
+    hits = {c: s for c, s in index.exact_codes(key).items() if allowed is None or allowed(c)}
+    if hits:
+        if len(hits) == 1:
+            code, source = next(iter(hits.items()))
+            return _s(code, 1.0, "alias" if source == "alias" else "exact")
+        ordered = sorted(hits)
+        return _s(ordered[0], 0.6, "ambiguous", codes=", ".join(ordered))
+    expanded = _expand(key)
+    if expanded != key:
+        code = _unique(keep(index.exact_codes(expanded)))
+        if code:
+            return _s(code, 0.97, "abbreviation")
+    for candidate, confidence in ((key, 0.97), (expanded, 0.95)):
+        skey = sorted_key(candidate, normalized=True)
+        code = _unique(keep(index.sorted_keys.get(skey, ())))
+        if code:
+            return _s(code, confidence, "words")
+    ckey = compact_key(key, normalized=True)
+    if len(ckey) >= 2:
+        code = _unique(keep(index.compact.get(ckey, ())))
+        if code:
+            return _s(code, 0.95, "alias")
+    return None
+
+
+def _match_region(index: _Index, text: str) -> str | None:
+    """Region or sub-region code named by ``text`` ("América del Sur" → 005), if any."""
+    key = normalize(text)
+    for candidate in (key, sorted_key(key, normalized=True), _expand(key)):
+        code = _unique(index.regions.get(candidate, ()))
+        if code:
+            return code
+    # Fall back to the general index restricted to region-like codes.
+    found = _lookup_name(index, key, allowed=lambda c: "region" in index.codelist.codes[c].kind)
+    if found and found.confidence >= 0.9:
+        return found.code
+    return None
+
+
+def _common_region(codelist: CodeList, codes: list[str]) -> str | None:
+    chains = [[c, *codelist.ancestors(c)] for c in codes]
+    for candidate in chains[0]:
+        if candidate != TOTAL and all(candidate in chain for chain in chains[1:]):
+            return candidate
+    return None
+
+
+def _residual(index: _Index, key: str) -> Suggestion | None:
+    match = _RESIDUAL_RE.match(key)
+    if not match:
+        return None
+    codelist = index.codelist
+    region_text = (match.group("region") or "").strip()
+    has_other = codelist.is_valid(OTHER)
+    if not region_text or _WORLD_RE.match(region_text):
+        return _s(OTHER, 0.97, "other") if has_other else None
+    region = _match_region(index, region_text)
+    if region is None:
+        parts = [p for p in re.split(r"\s*(?:,| y | e | and | et | ou | o )\s*", region_text) if p]
+        if len(parts) >= 2:
+            codes = [_match_region(index, p) for p in parts]
+            if all(codes):
+                region = _common_region(codelist, codes)
+    if region is None:
+        # "Otros países de <country>"? not a residual we know: other countries, region not stated.
+        country = _lookup_name(index, region_text)
+        if country is None and has_other:
+            return _s(OTHER, 0.6, "other")
+        return None
+    residual = f"R{region}"
+    if codelist.is_valid(residual):
+        return _s(residual, 0.96, "residual", region=codelist.label(region, "en"))
+    return _s(OTHER, 0.7, "other") if has_other else None
+
+
+def _fuzzy(index: _Index, key: str, allowed=None) -> Suggestion | None:
+    """Whole-word fuzzy similarity; never ≥ 0.9."""
+    query = sorted_key(_expand(key), normalized=True)
+    if len(query) < 4 or not index.fuzzy_keys:
+        return None
+    results = process.extract(query, index.fuzzy_keys, scorer=fuzz.ratio, limit=8, score_cutoff=80)
+    best: dict[str, float] = {}
+    for _key, score, pos in results:
+        code = index.fuzzy_codes[pos]
+        if allowed is not None and not allowed(code):
+            continue
+        best[code] = max(best.get(code, 0.0), score)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    code, score = ranked[0]
+    if score < 84:
+        return None
+    confidence = 0.5 + (score - 84) / 16 * 0.38
+    if len(ranked) > 1 and ranked[1][1] >= score - 3:
+        confidence = min(confidence, 0.55)
+    alternatives = tuple((c, round(0.5 + (s - 84) / 16 * 0.38, 3)) for c, s in ranked[1:4])
+    return Suggestion(code, round(min(confidence, 0.88), 3), Reason.of("fuzzy", score=int(round(score))), "", alternatives)
+
+
+def _containment(index: _Index, key: str, allowed=None) -> Suggestion | None:
+    """A known name whose every word appears as a whole word in the label ("República del Perú" ⊇ "Perú")."""
+    words = set(content_tokens(_expand(key), normalized=True))
+    if not words:
+        return None
+    best_size = 0
+    best_codes: set[str] = set()
+    for token_set, code in index.token_sets:
+        if not token_set or not token_set <= words:
+            continue
+        if allowed is not None and not allowed(code):
+            continue
+        size = len(token_set)
+        if size > best_size:
+            best_size, best_codes = size, {code}
+        elif size == best_size:
+            best_codes.add(code)
+    if not best_codes:
+        return None
+    code = sorted(best_codes)[0]
+    covered = best_size / max(len(words), 1)
+    confidence = 0.5 + 0.3 * covered if len(best_codes) == 1 else 0.4
+    return _s(code, min(confidence, 0.8), "contains", words=" ".join(sorted(words)))
+
+
+def _match_place(index: _Index, key: str, label: str, depth: int = 0) -> Suggestion | None:
+    """Countries, regions, residuals, native-born, other countries, not stated (COB, RES5, COR)."""
+    codelist = index.codelist
+    if codelist.is_valid(NATIVE) and _is_native(key):
+        return _s(NATIVE, 0.95, "native")
+    found = _residual(index, key)
+    if found:
+        return found
+    found = _lookup_name(index, key)
+    if found:
+        code = codelist.get(found.code) if found.code else None
+        if code is not None and "region" in code.kind and found.confidence >= 0.9:
+            return _s(found.code, found.confidence, "region", region=code.label("en"))
+        return found
+    raw = strip_footnotes(label)
+    if re.fullmatch(r"[A-Z]{3}", raw) and raw in index.iso3:
+        return _s(index.iso3[raw], 0.9, "iso3", iso3=raw)
+    if re.fullmatch(r"\d{3}", raw) and codelist.get(raw) is not None:
+        return _s(raw, 0.95, "code")
+    # "Países Bajos (Holanda)", "Congo (Brazzaville)": the name outside the parentheses.
+    inside = re.findall(r"\((.*?)\)", raw)
+    base = normalize(re.sub(r"\(.*?\)", " ", raw))
+    if inside and base and base != key:
+        outer = _lookup_name(index, base)
+        if outer and outer.code and outer.confidence >= 0.9:
+            inner = _lookup_name(index, normalize(inside[0]))
+            confirmed = inner is not None and inner.code == outer.code
+            return _s(outer.code, 0.95 if confirmed else 0.85, "variant")
+    if _NATIONAL_WORDS.search(key) or (_GROUP_START.match(key) and len(key.split()) > 1):
+        return _s(NATIONAL_PREFIX + raw, 0.85, "national", kind="national")
+    if codelist.is_valid(OTHER) and _FOREIGN_RE.match(key):
+        return _s(OTHER, 0.9, "other")
+    if depth == 0:
+        prefixed = _PLACE_PREFIX.match(key)
+        if prefixed:
+            inner = _match_place(index, prefixed.group("rest"), prefixed.group("rest"), depth + 1)
+            if inner and inner.code:
+                return Suggestion(inner.code, round(inner.confidence * 0.99, 3), inner.reason, inner.kind, inner.alternatives)
+        code = _unique(index.variants.get(key, ()))
+        if code:
+            return _s(code, 0.85, "variant")
+    return None
+
+
+def _is_native(key: str) -> bool:
+    return bool(_NATIVE_EXACT_RE.match(key) or (_NATIVE_RE.match(key) and not _NOT_NATIVE_TAIL.search(key)))
+
+
+def _not_stated_code(codelist: CodeList) -> str | None:
+    for code in codelist:
+        if code.kind == "unknown":
+            return code.code
+    if codelist.is_valid(UNKNOWN):
+        return UNKNOWN
+    for code in codelist:
+        if "not stated" in code.label("en").lower():
+            return code.code
+    return None
+
+
+def _match_generic(index: _Index, key: str, label: str) -> Suggestion | None:
+    found = _lookup_name(index, key)
+    if found:
+        return found
+    raw = strip_footnotes(label).strip()
+    if raw in index.codelist.codes and raw != TOTAL:
+        return _s(raw, 0.9, "code")
+    # "Varón / Masculino": every part names the same code.
+    parts = [normalize(p) for p in re.split(r"[/|;]| - ", strip_footnotes(label)) if normalize(p)]
+    if len(parts) > 1:
+        hits = [_lookup_name(index, p) for p in parts]
+        codes = {h.code for h in hits if h and h.confidence >= 0.9}
+        if len(codes) == 1 and all(h and h.confidence >= 0.9 for h in hits):
+            return _s(codes.pop(), 0.97, "alias")
+        if len(codes) == 1:
+            return _s(codes.pop(), 0.9, "alias")
+    numbers = re.findall(r"\d+", key)
+    if numbers:
+        candidates = ["-".join(numbers), numbers[0] + "+" if re.search(r"\b(y mas|o mas|and over|or more|e mais|ou plus|\+)", key) else ""]
+        for candidate in candidates:
+            if candidate and candidate in index.codelist.codes:
+                return _s(candidate, 0.9, "code")
+    return _fuzzy(index, key)
+
+
+def _match_nativity(key: str, label: str, schema: Schema, place_list: str | None) -> Suggestion | None:
+    if _is_native(key):
+        return _s("N", 0.95, "native")
+    if _FOREIGN_RE.match(key) or _RESIDUAL_RE.match(key):
+        return _s("F", 0.95, "foreign")
+    if place_list:
+        inner = _match_place(_index(schema, place_list), key, label)
+        if inner and inner.code:
+            code = schema.codelists[place_list].get(inner.code)
+            if inner.code == NATIVE:
+                return _s("N", inner.confidence, "native")
+            if code is not None and (code.kind in _COUNTRY_KINDS or "region" in code.kind or code.kind in ("residual", "other")):
+                return _s("F", min(inner.confidence, 0.95), "foreign_country", country=code.label("en"))
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Public entry point
+# ---------------------------------------------------------------------------
+def _place_list_id(schema: Schema) -> str | None:
+    for dim in ("COB", "RES5", "COR"):
+        if dim in schema.dimensions:
+            return schema.dimensions[dim].codelist
+    for list_id, codelist in schema.codelists.items():
+        if _is_place_list(codelist):
+            return list_id
+    return None
+
+
+def suggest(
+    dimension_id: str,
+    label: str,
+    lang_hint: str | None = None,
+    memory: "MappingMemory | None" = None,
+    schema: Schema | None = None,
+) -> Suggestion:
+    """The most likely code of ``label`` in ``dimension_id``'s code list (never raises).
+
+    ``lang_hint`` names the table's language when known; ``memory`` is the
+    user's mapping memory, whose confirmed codes come first.
+    """
+    schema = schema or load_schema()
+    dim = schema.dimensions.get(dimension_id)
+    if dim is None:
+        return NO_SUGGESTION
+    codelist = schema.codelists[dim.codelist]
+    label = "" if label is None else str(label)
+    key = normalize(label)
+
+    if memory is not None:
+        hit = memory.lookup(dimension_id, label)
+        if hit is not None and (codelist.is_valid(hit.code) or hit.code.startswith(NATIONAL_PREFIX) or hit.code.startswith("__")):
+            kind = "national" if hit.code.startswith(NATIONAL_PREFIX) else ""
+            return _s(hit.code, 1.0, "memory", kind=kind, origin=hit.origin or "?")
+
+    place = _is_place_list(codelist)
+    if key == "":
+        return _s(TOTAL, 1.0, "total")
+    if _TOTAL_RE.match(key):
+        return _s(TOTAL, 1.0, "total")
+    if _POPULATION_RE.match(key):
+        if dimension_id == "NATIVITY" or dim.codelist == "NATIVITY":
+            found = _match_nativity(_POPULATION_RE.sub("", key).strip(), label, schema, _place_list_id(schema))
+            if found and found.code in ("N", "F"):
+                return found
+        elif place and codelist.is_valid(NATIVE) and re.search(r"\bnativ|\bnacid[oa]s? en (el|este) pais\b", key):
+            return _s(NATIVE, 0.95, "native")
+        return _s(TOTAL, 0.97, "total")
+    if _UNKNOWN_RE.match(key):
+        code = _not_stated_code(codelist)
+        if code:
+            return _s(code, 0.98, "unknown")
+
+    if dimension_id == "AGE" or dim.codelist == "AGE":
+        parsed = _ages.parse_age(label)
+        if parsed is not None and codelist.is_valid(parsed.code):
+            return _s(parsed.code, 1.0, "age")
+        return _s(None, 0.0, "none")
+    if dimension_id in ("ARRIVAL", "DEPART") or dim.codelist in ("ARRIVAL", "DEPART"):
+        code = _periods.parse_period(label)
+        if code is not None and codelist.is_valid(code):
+            return _s(code, 1.0, "period")
+        return _s(None, 0.0, "none")
+
+    index = _index(schema, dim.codelist)
+    if place:
+        found = _match_place(index, key, label)
+        if found is None:
+            found = _fuzzy(index, key) or _containment(index, key)
+    elif dimension_id == "NATIVITY" or dim.codelist == "NATIVITY":
+        found = _lookup_name(index, key) or _match_nativity(key, label, schema, _place_list_id(schema)) or _fuzzy(index, key)
+    else:
+        found = _match_generic(index, key, label)
+    if found is None or found.code is None:
+        return NO_SUGGESTION
+    if lang_hint and found.reason.key == "ambiguous":
+        preferred = [c for c, source in index.exact_codes(key).items() if source == f"label:{lang_hint}"]
+        if len(preferred) == 1:
+            return _s(preferred[0], 0.8, "exact")
+    return found
+
+
+def suggest_many(dimension_id: str, labels: Iterable[str], **kwargs) -> dict[str, Suggestion]:
+    """``suggest`` for several labels of one dimension."""
+    return {label: suggest(dimension_id, label, **kwargs) for label in labels}
+
+
+def clear_cache() -> None:
+    """Forget the label indexes (after the schema or its aliases changed)."""
+    _INDEXES.clear()
