@@ -1,19 +1,29 @@
-"""``python -m app``: the GUI without arguments, the CLI with a command."""
+"""``python -m app`` and the ``imila-desk`` command.
+
+Without arguments (or with one ``.imila`` file, as a file manager passes it)
+the GUI starts; with a command the headless CLI runs (``app.cli``, imported
+only then so the GUI does not pay for it, and the CLI does not load Qt).
+"""
 
 from __future__ import annotations
 
 import sys
 
+STARTUP_BENCH_FLAG = "--startup-bench"
+
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and not argv[0].startswith("--gui"):
-        from app.cli import main as cli_main
+    args = list(sys.argv[1:] if argv is None else argv)
+    bench = STARTUP_BENCH_FLAG in args
+    if bench:
+        args.remove(STARTUP_BENCH_FLAG)
+    if not args or (len(args) == 1 and args[0].lower().endswith(".imila")):
+        from app.ui.app import run_gui
 
-        return cli_main(argv)
-    from app.ui.app import run_gui
+        return run_gui(args[0] if args else None, startup_bench=bench)
+    from app.cli import main as cli_main
 
-    return run_gui(argv)
+    return cli_main(args) or 0
 
 
 if __name__ == "__main__":

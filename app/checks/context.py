@@ -126,7 +126,9 @@ class CheckContext:
 
     def cells_table(self, table_id: str) -> pd.DataFrame:
         """Rows of one table with each cell once (duplicates, reported by STR-005, keep their first row)."""
-        return self._unique_frames.setdefault(table_id, self._dedupe(table_id))
+        if table_id not in self._unique_frames:
+            self._unique_frames[table_id] = self._dedupe(table_id)
+        return self._unique_frames[table_id]
 
     @cached_property
     def _unique_frames(self) -> dict[str, pd.DataFrame]:
@@ -138,6 +140,26 @@ class CheckContext:
         if frame.empty or not dims:
             return frame
         return frame[~frame.duplicated(subset=[*dims, "kind"], keep="first")]
+
+    def codes(self, table_id: str, dim: str) -> tuple[np.ndarray, np.ndarray]:
+        """Integer codes of ``dim`` over ``cells_table(table_id)`` and the distinct codes they index."""
+        key = (table_id, dim)
+        if key not in self._code_cache:
+            integers, uniques = pd.factorize(self.cells_table(table_id)[dim].to_numpy(dtype=object))
+            self._code_cache[key] = (integers.astype(np.int64), np.asarray(uniques, dtype=object))
+        return self._code_cache[key]
+
+    @cached_property
+    def _code_cache(self) -> dict:
+        return {}
+
+    def group_ids(self, table_id: str, dims: Iterable[str]) -> np.ndarray:
+        """One integer per combination of ``dims`` over ``cells_table(table_id)`` (not compact)."""
+        gid = np.zeros(len(self.cells_table(table_id)), dtype=np.int64)
+        for dim in dims:
+            integers, uniques = self.codes(table_id, dim)
+            gid = gid * (len(uniques) + 1) + integers
+        return gid
 
     def margin(self, table_id: str, keep: Iterable[str]) -> pd.DataFrame:
         """Published cells of ``table_id`` where every dimension except ``keep`` is at ``_T``."""

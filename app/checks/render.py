@@ -40,7 +40,7 @@ def _code_label(schema, dim: str, code: str, lang: str) -> str:
         return code[2:]
     if schema is not None and dim in schema.dimensions:
         label = schema.codelist(dim).label(code, lang)
-        if label and label != code and dim not in ("AGE", "ARRIVAL", "DEPART"):
+        if label:
             return label
     return code
 
@@ -71,7 +71,9 @@ def display_params(params: dict, lang: str = "en", table_id: str | None = None) 
         shown["code_labels"] = ", ".join(labels) + (f" (+{more})" if more > 0 else "")
     shown.setdefault("table", table_id or "")
     for name, value in list(shown.items()):
-        if isinstance(value, (list, dict)):
+        if value is None:
+            shown[name] = "—"
+        elif isinstance(value, (list, dict)):
             shown[name] = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
     return shown
 

@@ -47,7 +47,7 @@ def code_not_in_list(ctx: CheckContext):
             bad = [c for c in uniques if c != "" and not c.startswith("N:") and not codelist.is_valid(c)]
             # A national subtotal ("N:Países limítrofes") is valid only as such.
             national_misused = [c for c in uniques if c.startswith("N:")]
-            mask = column.isin(bad).to_numpy()
+            mask = column.isin(bad).to_numpy().copy()
             if national_misused:
                 mask |= column.isin(national_misused).to_numpy() & (frame["kind"].to_numpy() != NATIONAL)
             for code in sorted(set(column[mask])):

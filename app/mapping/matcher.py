@@ -190,6 +190,15 @@ _ABBREVIATIONS = {
 }
 
 
+# Words that add no identity to a country name ("Republic of Ireland" is Ireland).
+_GENERIC_WORDS = frozenset(
+    """republica republic republique estado state etat reino kingdom royaume federacion federation federal
+    federativa democratica democratic democratique popular people peoples populaire islamica islamic islamique
+    oriental arabe arab commonwealth principado principality principaute gran ducado grand duchy sultanato
+    socialista socialist plurinacional plurinational bolivariana bolivarian unida united rep""".split()
+)
+
+
 def _expand(key: str) -> str:
     return " ".join(_ABBREVIATIONS.get(t, t) for t in key.split())
 
@@ -371,6 +380,8 @@ def _residual(index: _Index, key: str) -> Suggestion | None:
             codes = [_match_region(index, p) for p in parts]
             if all(codes):
                 region = _common_region(codelist, codes)
+                if region is None and has_other:
+                    return _s(OTHER, 0.9, "other")  # regions of two continents: the world's residual
     if region is None:
         # "Otros países de <country>"? not a residual we know: other countries, region not stated.
         country = _lookup_name(index, region_text)
@@ -429,8 +440,14 @@ def _containment(index: _Index, key: str, allowed=None) -> Suggestion | None:
         return None
     code = sorted(best_codes)[0]
     covered = best_size / max(len(words), 1)
-    confidence = 0.5 + 0.3 * covered if len(best_codes) == 1 else 0.4
-    return _s(code, min(confidence, 0.8), "contains", words=" ".join(sorted(words)))
+    if len(best_codes) > 1:
+        confidence = 0.4
+    else:
+        confidence = 0.5 + 0.3 * covered
+        best_set = max((ts for ts, c in index.token_sets if c == code and ts <= words), key=len)
+        if (words - best_set) <= _GENERIC_WORDS:
+            confidence = 0.85  # "Republic of Ireland": only words like "republic" added
+    return _s(code, min(confidence, 0.85), "contains", words=" ".join(sorted(words)))
 
 
 def _match_place(index: _Index, key: str, label: str, depth: int = 0) -> Suggestion | None:
@@ -606,7 +623,11 @@ def suggest(
     if place:
         found = _match_place(index, key, label)
         if found is None:
-            found = _fuzzy(index, key) or _containment(index, key)
+            contained = _containment(index, key)
+            if contained is not None and contained.confidence >= 0.85:
+                found = contained
+            else:
+                found = _fuzzy(index, key) or contained
     elif dimension_id == "NATIVITY" or dim.codelist == "NATIVITY":
         found = _lookup_name(index, key) or _match_nativity(key, label, schema, _place_list_id(schema)) or _fuzzy(index, key)
     else:

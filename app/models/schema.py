@@ -73,7 +73,7 @@ class CodeList:
         """Parent chain of ``code`` up to (and including) ``_T``."""
         chain: list[str] = []
         current = self.codes.get(code)
-        while current is not None and current.parent:
+        while current is not None and current.parent and current.parent not in chain:  # a cycle ends the walk
             chain.append(current.parent)
             current = self.codes.get(current.parent)
         return chain

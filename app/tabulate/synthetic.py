@@ -172,6 +172,7 @@ def generate_persons(path: str | os.PathLike, n: int, *, fmt: str | None = None,
         con.execute(f"SET threads = {int(threads or os.cpu_count() or 2)}")
         con.execute(f"SET memory_limit = '{memory_limit}'")
         con.execute("SET preserve_insertion_order = false")
+        con.execute("SET enable_progress_bar = false")
         target = str(path).replace("'", "''")
         if fmt == "csv":
             delim = delimiter.replace("'", "''")

@@ -250,7 +250,7 @@ def describe_cells(cells: Sequence[dict], limit: int = 3) -> str:
         if cell.get("lineage"):
             parts.append(str(cell["lineage"]))
         else:
-            codes = [f"{k}={v}" for k, v in cell.items() if k not in ("table_id", "obs_id", "lineage") and v not in ("", None)]
+            codes = [f"{k}={v}" for k, v in cell.items() if k not in ("table_id", "obs_id", "lineage", "value") and v not in ("", None)]
             parts.append(" ".join(codes))
     text = "; ".join(p for p in parts if p)
     if len(cells) > limit:

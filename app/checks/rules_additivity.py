@@ -1,0 +1,326 @@
+"""Additivity: the parts sum to every published total, along every dimension.
+
+For a table and one of its dimensions, the cells that agree on all the other
+dimensions form a group. Within a group each cell's *node* is the nearest
+published cell above it:
+
+* code lists with a hierarchy (COB, RES5, COR): the nearest ancestor present
+  in the group (a country under its sub-region or region row when the source
+  publishes one, else under ``_T``); so ``_T`` is compared with the regions,
+  a region with its countries and residual, never twice the same persons;
+* flat code lists (SEX, MARST, …): every code under ``_T``;
+* intervals (AGE, ARRIVAL, DEPART): the smallest published interval that
+  contains it (``15+`` over ``15-24``…), else ``_T``; when sibling intervals
+  overlap only a partition that covers the node is compared;
+* national subtotals (``kind == "national"``) are compared with their listed
+  members.
+
+A difference under 50 persons and under 0.5 % of the total is a warning,
+more is an error; a confidential (C) or missing cell among them excuses the
+difference (info, and the message says so).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from app.checks.context import TOTAL, CheckContext, differs, percent, tolerance_severity
+from app.checks.intervals import INTERVAL_DIMENSIONS, bounds
+from app.checks.registry import rule
+
+NATIONAL = "national"
+
+
+def group_ids(frame: pd.DataFrame, dims: list[str]) -> np.ndarray:
+    """One integer per combination of ``dims`` (0 for all rows when there are none)."""
+    if not dims or frame.empty:
+        return np.zeros(len(frame), dtype=np.int64)
+    return frame.groupby(dims, sort=False).ngroup().to_numpy(dtype=np.int64)
+
+
+def codelist_chains(ctx: CheckContext, dim: str, codes) -> dict[str, tuple[str, ...]]:
+    """Ancestors of each code from the code list, always ending at ``_T``; unknown codes get none."""
+    codelist = ctx.schema.codelist(dim)
+    chains = {}
+    for code in codes:
+        if code == TOTAL or code == "" or code.startswith("N:") or codelist.get(code) is None:
+            chains[code] = ()
+            continue
+        chain = [c for c in codelist.ancestors(code) if c != code]
+        if TOTAL in chain:
+            chain = chain[: chain.index(TOTAL) + 1]
+        else:
+            chain.append(TOTAL)
+        chains[code] = tuple(chain)
+    return chains
+
+
+def interval_chains(codes) -> dict[str, tuple[str, ...]]:
+    """For each interval, the other intervals of the table that contain it (smallest first), then ``_T``."""
+    parsed = {c: bounds(c) for c in codes}
+    chains = {}
+    for code, (lo, hi) in parsed.items():
+        if code == TOTAL or code == "":
+            chains[code] = ()
+        elif math.isnan(lo):
+            chains[code] = (TOTAL,) if code == "UNK" else ()
+        else:
+            containers = [
+                (ohi - olo, o) for o, (olo, ohi) in parsed.items()
+                if o != code and not math.isnan(olo) and olo <= lo and hi <= ohi and (olo, ohi) != (lo, hi)
+            ]
+            chains[code] = tuple(o for _, o in sorted(containers)) + (TOTAL,)
+    return chains
+
+
+def nearest_node(gid: np.ndarray, code_idx: np.ndarray, uniques, chains: dict[str, tuple[str, ...]]) -> np.ndarray:
+    """Per row, the index (into ``uniques``) of the nearest code of its chain present in its group, -1 when none."""
+    n = len(uniques)
+    depth = max((len(chains.get(u, ())) for u in uniques), default=0)
+    parent = np.full(len(code_idx), -1, dtype=np.int64)
+    if n == 0 or depth == 0:
+        return parent
+    lookup = {u: i for i, u in enumerate(uniques)}
+    table = np.full((n, depth), -1, dtype=np.int64)
+    for i, u in enumerate(uniques):
+        for k, anc in enumerate(chains.get(u, ())):
+            table[i, k] = lookup.get(anc, -1)
+    width = n + 1
+    present = np.unique(gid * width + code_idx)
+    for k in range(depth):
+        anc = table[code_idx, k]
+        candidate = np.flatnonzero((parent == -1) & (anc >= 0))
+        if not len(candidate):
+            continue
+        keys = gid[candidate] * width + anc[candidate]
+        hit = candidate[np.isin(keys, present)]
+        parent[hit] = anc[hit]
+    return parent
+
+
+def _tiling(node: tuple[float, float] | None, children: list[tuple[int, float, float]]) -> set[int] | None:
+    """Rows of ``children`` (row, lo, hi) that tile ``node`` without overlap (smallest intervals first)."""
+    if not children:
+        return None
+    start = node[0] if node else min(c[1] for c in children)
+    end = node[1] if node else max(c[2] for c in children)
+    by_start: dict[float, list] = {}
+    for row, lo, hi in sorted(children, key=lambda c: (c[1], c[2])):
+        by_start.setdefault(lo, []).append((row, hi))
+
+    def walk(position: float, depth: int):
+        if depth > len(children):
+            return None
+        for row, hi in by_start.get(position, []):
+            if hi == end:
+                return [row]
+            if hi < end:
+                rest = walk(hi + 1, depth + 1)
+                if rest is not None:
+                    return [row, *rest]
+        return None
+
+    chosen = walk(start, 0)
+    return set(chosen) if chosen else None
+
+
+def resolve_overlaps(gid: np.ndarray, node: np.ndarray, code_idx: np.ndarray, uniques) -> np.ndarray:
+    """Where sibling intervals overlap, keep only a partition that covers their node (or drop the group)."""
+    spans = np.array([bounds(u) for u in uniques], dtype=float).reshape(-1, 2)
+    lo, hi = spans[code_idx, 0], spans[code_idx, 1]
+    rows = np.flatnonzero((node >= 0) & ~np.isnan(lo))
+    if len(rows) < 2:
+        return node
+    rows = rows[np.lexsort((lo[rows], node[rows], gid[rows]))]
+    g, p = gid[rows], node[rows]
+    running_hi = pd.Series(hi[rows]).groupby([g, p]).cummax().to_numpy()
+    overlap = (g[1:] == g[:-1]) & (p[1:] == p[:-1]) & (lo[rows][1:] <= running_hi[:-1])
+    if not overlap.any():
+        return node
+    node = node.copy()
+    for i in np.unique(np.flatnonzero(overlap)):
+        group, parent = g[i + 1], p[i + 1]
+        members = rows[(g == group) & (p == parent)]
+        if not (node[members] == parent).all():
+            continue  # this group was resolved at an earlier overlap
+        node_bounds = None if uniques[parent] == TOTAL else bounds(uniques[parent])
+        keep = _tiling(node_bounds, [(int(r), lo[r], hi[r]) for r in members])
+        for r in members:
+            if keep is None or r not in keep:
+                node[r] = -1  # left out of this comparison
+    return node
+
+
+def compare_with_nodes(ctx: CheckContext, rule_id: str, table_id: str, dim: str, gid, node, code_idx, uniques):
+    """Findings for every group whose node's value differs from the sum of the cells under it."""
+    frame = ctx.cells_table(table_id)
+    is_part = node >= 0
+    if not is_part.any():
+        return
+    values = frame["value"].to_numpy(dtype=float)
+    flags = frame["flag"].to_numpy()
+    excuse = (flags == "C") | (np.isnan(values) & (flags != "Z"))
+    width = len(uniques) + 1
+    part_rows = np.flatnonzero(is_part)
+    group_keys, inverse = np.unique(gid[part_rows] * width + node[part_rows], return_inverse=True)
+    found = np.bincount(inverse, weights=np.nan_to_num(values[part_rows]), minlength=len(group_keys))
+    excused = np.bincount(inverse, weights=excuse[part_rows].astype(float), minlength=len(group_keys)) > 0
+    count = np.bincount(inverse, minlength=len(group_keys))
+    node_keys = gid * width + code_idx
+    order = np.argsort(node_keys, kind="stable")
+    located = np.searchsorted(node_keys[order], group_keys)
+    located = np.minimum(located, len(order) - 1)
+    node_row = order[located]
+    valid = (node_keys[node_row] == group_keys) & ~np.isnan(values[node_row])
+    valid &= differs(found, values[node_row])
+    if not valid.any():
+        return
+    positions = frame.index.to_numpy()
+    bad_groups = np.flatnonzero(valid)
+    severity = tolerance_severity(found[bad_groups] - values[node_row[bad_groups]], values[node_row[bad_groups]],
+                                  excused[bad_groups] | excuse[node_row[bad_groups]])
+    selected = np.isin(inverse, bad_groups)
+    chosen_rows, chosen_groups = part_rows[selected], inverse[selected]
+    sort = np.argsort(chosen_groups, kind="stable")
+    chosen_rows, chosen_groups = chosen_rows[sort], chosen_groups[sort]
+    bounds_of = np.searchsorted(chosen_groups, bad_groups, side="left"), np.searchsorted(chosen_groups, bad_groups, side="right")
+    for i, group in enumerate(bad_groups):
+        row = int(node_row[group])
+        node_pos = int(positions[row])
+        expected, total_found = values[row], found[group]
+        difference = total_found - expected
+        params = {
+            "dimension": dim,
+            "code": str(uniques[code_idx[row]]),
+            "at": ctx.at(node_pos),
+            "expected": expected,
+            "found": total_found,
+            "difference": difference,
+            "pct": percent(difference, expected),
+            "parts": int(count[group]),
+        }
+        if severity[i] == "info":
+            params["variant"] = "excused"
+        members = positions[chosen_rows[bounds_of[0][i]:bounds_of[1][i]]]
+        cells = [node_pos, *members.tolist()]
+        yield ctx.finding(rule_id, table_id, cells, params, severity=str(severity[i]), key_positions=[node_pos], qualifier=dim)
+
+
+@rule("ADD-001", "error")
+def totals_equal_sum_of_categories(ctx: CheckContext):
+    """A total (``_T``) or a region subtotal differs from the sum of its categories along one dimension."""
+    for table_id in ctx.table_ids():
+        dims = list(ctx.dims(table_id))
+        for dim in dims:
+            if dim in INTERVAL_DIMENSIONS:
+                continue
+            code_idx, uniques = ctx.codes(table_id, dim)
+            if TOTAL not in uniques and not _has_hierarchy(ctx, dim):
+                continue
+            gid = ctx.group_ids(table_id, [d for d in dims if d != dim])
+            node = nearest_node(gid, code_idx, uniques, codelist_chains(ctx, dim, uniques))
+            yield from compare_with_nodes(ctx, "ADD-001", table_id, dim, gid, node, code_idx, uniques)
+
+
+def _has_hierarchy(ctx: CheckContext, dim: str) -> bool:
+    codelist = ctx.schema.codelist(dim)
+    return any(c.parent not in (None, "", TOTAL) for c in codelist)
+
+
+@lru_cache(maxsize=4096)
+def _members(text: str) -> tuple[str, ...]:
+    try:
+        loaded = json.loads(text)
+    except ValueError:
+        return tuple(m.strip() for m in text.split(",") if m.strip())
+    return tuple(str(m) for m in loaded) if isinstance(loaded, list) else ()
+
+
+@rule("ADD-002", "error")
+def national_subtotals_equal_members(ctx: CheckContext):
+    """A national subtotal ("Países limítrofes") differs from the sum of its member countries."""
+    for table_id in ctx.table_ids():
+        frame = ctx.cells_table(table_id)
+        national = frame["kind"].to_numpy() == NATIONAL
+        if not national.any():
+            continue
+        dims = list(ctx.dims(table_id))
+        for dim in dims:
+            codes = frame[dim].to_numpy(dtype=object).astype(str)
+            on_dim = national & np.char.startswith(codes.astype(str), "N:")
+            if not on_dim.any():
+                continue
+            gid = ctx.group_ids(table_id, [d for d in dims if d != dim])
+            positions = frame.index.to_numpy()
+            members = frame["members"].to_numpy(dtype=object)
+            rows = []
+            for r in np.flatnonzero(on_dim):
+                for member in _members(members[r]):
+                    rows.append((r, member))
+            if not rows:
+                continue
+            wanted = pd.DataFrame(rows, columns=["row", "code"])
+            wanted["gid"] = gid[wanted["row"].to_numpy()]
+            ordinary = pd.DataFrame(
+                {"gid": gid[~national], "code": codes[~national], "value": frame["value"].to_numpy(dtype=float)[~national],
+                 "flag": frame["flag"].to_numpy()[~national], "pos": positions[~national]}
+            )
+            joined = wanted.merge(ordinary, on=["gid", "code"], how="left")
+            joined["excuse"] = (joined["flag"] == "C") | (joined["value"].isna() & joined["pos"].notna() & (joined["flag"] != "Z"))
+            joined["missing"] = joined["pos"].isna()
+            joined["value"] = joined["value"].fillna(0.0)
+            sums = joined.groupby("row", sort=False).agg(found=("value", "sum"), excused=("excuse", "any"), missing=("missing", "sum"))
+            values = frame["value"].to_numpy(dtype=float)
+            flags = frame["flag"].to_numpy()
+            expected = values[sums.index.to_numpy()]
+            valid = ~np.isnan(expected)
+            sums = sums[valid]
+            expected = expected[valid]
+            mask = differs(sums["found"].to_numpy(), expected)
+            if not mask.any():
+                continue
+            sums = sums[mask]
+            expected = expected[mask]
+            node_excuse = flags[sums.index.to_numpy()] == "C"
+            excused = sums["excused"].to_numpy() | node_excuse
+            severity = tolerance_severity(sums["found"].to_numpy() - expected, expected, excused)
+            member_pos = joined.dropna(subset=["pos"]).groupby("row")["pos"].agg(list).to_dict()
+            missing_codes = joined[joined["missing"]].groupby("row")["code"].agg(list).to_dict()
+            for i, (r, row) in enumerate(sums.iterrows()):
+                node_pos = int(positions[r])
+                difference = row["found"] - expected[i]
+                params = {
+                    "dimension": dim,
+                    "code": codes[r],
+                    "at": ctx.at(node_pos),
+                    "expected": expected[i],
+                    "found": row["found"],
+                    "difference": difference,
+                    "pct": percent(difference, expected[i]),
+                    "members": len(_members(members[r])),
+                    "missing": missing_codes.get(r, []),
+                }
+                if excused[i]:
+                    params["variant"] = "excused"
+                cells = [node_pos, *[int(p) for p in member_pos.get(r, [])]]
+                yield ctx.finding("ADD-002", table_id, cells, params, severity=str(severity[i]), key_positions=[node_pos], qualifier=dim)
+
+
+@rule("ADD-003", "error")
+def intervals_add_up(ctx: CheckContext):
+    """A total or a broad interval of AGE, ARRIVAL or DEPART differs from the sum of the intervals that cover it."""
+    for table_id in ctx.table_ids():
+        dims = list(ctx.dims(table_id))
+        for dim in dims:
+            if dim not in INTERVAL_DIMENSIONS:
+                continue
+            code_idx, uniques = ctx.codes(table_id, dim)
+            gid = ctx.group_ids(table_id, [d for d in dims if d != dim])
+            node = nearest_node(gid, code_idx, uniques, interval_chains(uniques))
+            node = resolve_overlaps(gid, node, code_idx, uniques)
+            yield from compare_with_nodes(ctx, "ADD-003", table_id, dim, gid, node, code_idx, uniques)

@@ -1,0 +1,155 @@
+"""CSV and other delimited text (``.csv``, ``.txt``, ``.tsv``, ``.tab``, ``.prn``).
+
+Guesses, each reported in ``ImportResult.settings`` and each overridable:
+
+* **encoding**: a BOM decides (UTF-8, UTF-16 LE/BE — Excel's "Unicode
+  text" —, UTF-32); UTF-16 without a BOM is recognised by its NUL bytes;
+  otherwise strict UTF-8, falling back to Windows-1252 (or Latin-1 when the
+  bytes are undefined in 1252);
+* **delimiter** among ``,`` ``;`` tab ``|``: the one giving the most lines
+  with the same number of fields (two or more); an Excel ``sep=;`` first
+  line is honoured;
+* **decimal and thousands marks** from the numeric-looking fields
+  (``1.933.463``, ``1 933 463``, ``1,933,463``, ``12,5``), see
+  ``cells.guess_number_format``.
+
+Quoted fields follow RFC 4180 (the ``csv`` module). Large files are parsed
+by pandas' C reader; small ones by the ``csv`` module, which tolerates rows
+of different lengths (title and note lines).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+import pandas as pd
+
+from app.errors import ImportError_
+from app.importers.base import Grid
+from app.importers.cells import guess_number_format
+from app.importers.safety import sniff
+
+DELIMITERS = ("\t", ";", "|", ",")
+_BAD_1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+_PANDAS_FROM_BYTES = 8 * 1024 * 1024
+
+
+def detect_encoding(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+        return "utf-32"
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    if sniff(data[:4096]) == "utf16":
+        sample = data[:2048]
+        return "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        # a multibyte character cut at the very end is still UTF-8
+        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            return "utf-8"
+    if any(b in _BAD_1252 for b in set(data[:1 << 20])):
+        return "latin-1"
+    return "cp1252"
+
+
+def decode(data: bytes, encoding: str, path: Path) -> str:
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise ImportError_("import.encoding_failed", path=path.name, encoding=encoding) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text[:65536]:
+        raise ImportError_("import.binary_file", path=path.name, kind="binary")
+    return text
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    best, best_score = ",", -1.0
+    for d in DELIMITERS:
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=d) if row]
+        except csv.Error:
+            continue
+        multi = [c for c in counts if c >= 2]
+        if not multi:
+            continue
+        modal = max(set(multi), key=multi.count)
+        score = multi.count(modal) * (1 + 0.01 * min(modal, 50))
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def read_text_grid(
+    path: Path,
+    data: bytes,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    decimal: str | None = None,
+    thousands: str | None = None,
+    name: str | None = None,
+) -> tuple[Grid, dict]:
+    """The grid of a delimited text file and the settings that were used."""
+    enc = encoding or detect_encoding(data)
+    text = decode(data, enc, path)
+    if not text.strip():
+        raise ImportError_("import.empty_file", path=path.name)
+    head_lines = text[: 256 * 1024].splitlines()
+    skip_first = False
+    if head_lines and head_lines[0].lower().startswith("sep=") and len(head_lines[0].strip()) == 5:
+        delimiter = delimiter or head_lines[0].strip()[4]
+        skip_first = True
+        head_lines = head_lines[1:]
+    sample = [line for line in head_lines[:200] if line.strip()]
+    delim = delimiter or sniff_delimiter(sample)
+    if delim in ("\\t", "tab", "TAB"):
+        delim = "\t"
+    body = text
+    if skip_first:
+        body = text.split("\n", 1)[1] if "\n" in text else ""
+    df = None
+    if len(data) >= _PANDAS_FROM_BYTES:
+        try:
+            width = max(len(r) for r in csv.reader(sample, delimiter=delim)) if sample else 1
+            df = pd.read_csv(
+                io.StringIO(body),
+                sep=delim,
+                header=None,
+                names=list(range(width)),
+                dtype="str",
+                keep_default_na=False,
+                na_filter=False,
+                skip_blank_lines=False,
+                engine="c",
+                quotechar='"',
+            )
+        except (pd.errors.ParserError, ValueError):
+            df = None
+    if df is None:
+        rows = list(csv.reader(io.StringIO(body, newline=""), delimiter=delim))
+        while rows and not any(x.strip() for x in rows[-1]):
+            rows.pop()
+        if not rows:
+            raise ImportError_("import.empty_file", path=path.name)
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
+        df = pd.DataFrame(rows, dtype="str")
+        df.columns = list(range(width))
+    if decimal is None:
+        tokens = (x for row in csv.reader(sample[:500], delimiter=delim) for x in row)
+        dec, thou = guess_number_format(tokens, delimiter=delim)
+        decimal = dec
+        if thousands is None:
+            thousands = thou
+    grid = Grid(name=name or path.name, cells=df, decimal=decimal, thousands=thousands)
+    settings = {"encoding": enc, "delimiter": delim, "decimal": decimal, "thousands": thousands}
+    return grid, settings

@@ -1,0 +1,314 @@
+"""Which IMILA table a source feeds, and which IMILA dimension each source dimension is.
+
+Evidence comes from two places: the words of the source header (the schema's
+``DimensionDef.header_words``: "Sexo", "Grupos de edad", "Lugar de
+nacimiento", "residencia … 2015") and what the labels match (a dimension
+whose labels parse as ages is AGE whatever its header says). A source
+dimension IMILA lacks (size of locality, province) is summed over
+(``__sum__``) using its own published total, found by name ("Total") or by
+arithmetic (the row that equals the sum of the others, such as INEGI's
+"Estados Unidos Mexicanos").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from app.mapping.matcher import (
+    NATIONAL_PREFIX,
+    NATIVE,
+    OTHER,
+    TOTAL,
+    UNKNOWN,
+    Reason,
+    is_total_label,
+    suggest,
+)
+from app.mapping.normalize import normalize
+from app.models.schema import Schema, load_schema
+
+SUM = "__sum__"
+DROP = "__drop__"
+PLACE_DIMS = ("COB", "RES5", "COR")
+KEY_DIMS = ("NATIVITY", "COB", "RES5", "COR")
+_COUNTRYISH = {"country", "historic", "region", "subregion", "residual"}
+MIN_BINDING_SCORE = 0.35
+MISSING_DIM_FACTOR = 0.75
+
+
+@dataclass(frozen=True)
+class DimensionGuess:
+    """How well one source dimension fits one IMILA dimension."""
+
+    source: str
+    target: str  # IMILA dimension id or "__sum__"
+    score: float
+    reason: Reason
+    label_score: float = 0.0
+    header_score: float = 0.0
+
+
+@dataclass
+class TableSuggestion:
+    table_id: str
+    confidence: float
+    reason: Reason
+    bindings: dict[str, str] = field(default_factory=dict)
+    sum_totals: dict[str, str] = field(default_factory=dict)
+    partial: bool = False
+
+
+# ---------------------------------------------------------------------------
+# Evidence
+# ---------------------------------------------------------------------------
+def _header_score(name: str, dim_id: str, schema: Schema) -> tuple[float, str]:
+    key = normalize(name)
+    if not key:
+        return 0.0, ""
+    padded = f" {key} "
+    best, word = 0.0, ""
+    for phrase in schema.dimensions[dim_id].header_words:
+        norm = normalize(phrase)
+        if norm and f" {norm} " in padded:
+            score = 1.0 if len(norm.split()) > 1 or len(norm) > 4 else 0.8
+            if score > best:
+                best, word = score, phrase
+    return best, word
+
+
+def _label_weight(dim_id: str, suggestion, schema: Schema) -> float:
+    """How much one label's suggestion says "this dimension is ``dim_id``" (0..1)."""
+    code = suggestion.code
+    if code is None or suggestion.confidence < 0.5:
+        return 0.0
+    strength = min(1.0, suggestion.confidence / 0.9)
+    codelist = schema.codelist(dim_id)
+    if dim_id in PLACE_DIMS:
+        if code.startswith(NATIONAL_PREFIX):
+            return 0.9 * strength
+        found = codelist.get(code)
+        if found is not None and found.kind in _COUNTRYISH:
+            return strength
+        if code in (OTHER, UNKNOWN):
+            return 0.6 * strength
+        if code == NATIVE:
+            return 0.5 * strength
+        return 0.3 * strength
+    if dim_id == "NATIVITY":
+        if suggestion.reason.key == "foreign_country":
+            return 0.3 * strength
+        return strength
+    return strength
+
+
+def label_evidence(labels: list[str], dim_id: str, schema: Schema, memory=None) -> tuple[float, int, int]:
+    """(score 0..1, matched, considered) of the non-total labels against ``dim_id``'s code list."""
+    considered = [label for label in labels if not is_total_label(label)]
+    if not considered:
+        return 0.0, 0, 0
+    total = 0.0
+    matched = 0
+    for label in considered:
+        weight = _label_weight(dim_id, suggest(dim_id, label, memory=memory, schema=schema), schema)
+        total += weight
+        matched += weight >= 0.5
+    return total / len(considered), matched, len(considered)
+
+
+def score_dimension(source_dim, dim_id: str, schema: Schema, memory=None) -> DimensionGuess:
+    """Header words and labels of ``source_dim`` against IMILA dimension ``dim_id``."""
+    header, word = _header_score(source_dim.name, dim_id, schema)
+    labels, matched, considered = label_evidence(list(source_dim.labels), dim_id, schema, memory)
+    if considered == 0:
+        score = 0.5 * header
+    else:
+        score = 0.75 * labels + 0.25 * header
+    if header and labels >= 0.5:
+        score = max(score, min(1.0, labels + 0.1))
+    if labels >= 0.5 and considered:
+        reason = Reason.of("labels_match", matched=matched, count=considered, dimension=dim_id)
+    elif header:
+        reason = Reason.of("header", word=word)
+    else:
+        reason = Reason.of("none")
+    return DimensionGuess(source_dim.name, dim_id, round(score, 3), reason, round(labels, 3), header)
+
+
+# ---------------------------------------------------------------------------
+# Totals of summed dimensions
+# ---------------------------------------------------------------------------
+def _pivot(frame: pd.DataFrame, dim: str, others: list[str]) -> pd.DataFrame:
+    data = frame[[dim, *others, "value"]].copy()
+    data["value"] = pd.to_numeric(data["value"], errors="coerce")
+    if others:
+        data["_key"] = data[others].astype(str).agg("\x1f".join, axis=1)
+    else:
+        data["_key"] = ""
+    return data.pivot_table(index="_key", columns=dim, values="value", aggfunc="sum", sort=False)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.5 + 1e-9 * max(abs(a), abs(b))
+
+
+def detect_total_label(tidy, source: str) -> tuple[str | None, Reason]:
+    """The label of ``source`` that is its published total, or None (then all labels are summed).
+
+    A label meaning total ("Total", "", "Ambos sexos") wins; otherwise the
+    label whose values equal, in every row, the sum of the other labels'
+    (checked from the first label on).
+    """
+    dim = next(d for d in tidy.dimensions if d.name == source)
+    totals = [label for label in dim.labels if is_total_label(label)]
+    if len(totals) == 1:
+        return totals[0], Reason.of("total")
+    frame = tidy.frame
+    others = [d.name for d in tidy.dimensions if d.name != source]
+    if len(dim.labels) < 3 or "value" not in frame:
+        return None, Reason.of("none")
+    table = _pivot(frame, source, others)
+    for label in list(dim.labels):
+        if label not in table.columns:
+            continue
+        rest = table.drop(columns=[label])
+        whole = table[label]
+        summed = rest.sum(axis=1, min_count=1)
+        mask = whole.notna() & summed.notna()
+        if mask.sum() == 0:
+            continue
+        if all(_close(a, b) for a, b in zip(whole[mask], summed[mask])) and rest[mask].notna().all(axis=None):
+            return label, Reason.of("arithmetic_total")
+    return None, Reason.of("none")
+
+
+# ---------------------------------------------------------------------------
+# Bindings and tables
+# ---------------------------------------------------------------------------
+def _scores(tidy, dims: list[str], schema: Schema, memory=None) -> dict[str, dict[str, DimensionGuess]]:
+    return {d.name: {dim_id: score_dimension(d, dim_id, schema, memory) for dim_id in dims} for d in tidy.dimensions}
+
+
+def _assign(tidy, table_dims: list[str], scores: dict[str, dict[str, DimensionGuess]]) -> dict[str, DimensionGuess]:
+    """Greedy best-first assignment: each IMILA dimension takes the source dimension that fits it best."""
+    pairs = sorted(
+        ((guess.score, source, dim_id) for source, row in scores.items() for dim_id, guess in row.items() if dim_id in table_dims),
+        key=lambda item: -item[0],
+    )
+    taken_sources: set[str] = set()
+    taken_dims: set[str] = set()
+    chosen: dict[str, DimensionGuess] = {}
+    for score, source, dim_id in pairs:
+        if score < MIN_BINDING_SCORE or source in taken_sources or dim_id in taken_dims:
+            continue
+        chosen[source] = scores[source][dim_id]
+        taken_sources.add(source)
+        taken_dims.add(dim_id)
+    return chosen
+
+
+def suggest_bindings(tidy, table_id: str, memory=None, schema: Schema | None = None) -> dict[str, DimensionGuess]:
+    """Each source dimension → an IMILA dimension of ``table_id``, or ``__sum__`` (with its total in ``reason``)."""
+    schema = schema or load_schema()
+    table_dims = list(schema.table(table_id).dimensions)
+    scores = _scores(tidy, table_dims, schema, memory)
+    chosen = _assign(tidy, table_dims, scores)
+    result: dict[str, DimensionGuess] = {}
+    for dim in tidy.dimensions:
+        if dim.name in chosen:
+            result[dim.name] = chosen[dim.name]
+        else:
+            result[dim.name] = DimensionGuess(dim.name, SUM, 1.0, Reason.of("sum_over"))
+    return result
+
+
+def sum_totals_for(tidy, bindings: dict[str, str]) -> dict[str, str]:
+    """The published total label of every summed dimension that has one."""
+    totals = {}
+    for source, target in bindings.items():
+        if target == SUM:
+            label, _reason = detect_total_label(tidy, source)
+            if label is not None:
+                totals[source] = label
+    return totals
+
+
+def _key_binding_ok(dim_id: str, guess: DimensionGuess, source_dim, schema: Schema) -> bool:
+    """The key dimension of a table must carry what the table is about."""
+    if dim_id == "NATIVITY":
+        codes = {suggest("NATIVITY", label, schema=schema).code for label in source_dim.labels}
+        return "N" in codes and "F" in codes
+    if dim_id in PLACE_DIMS:
+        codelist = schema.codelist(dim_id)
+        for label in source_dim.labels:
+            code = suggest(dim_id, label, schema=schema).code
+            found = codelist.get(code) if code else None
+            if found is not None and found.kind in _COUNTRYISH:
+                return True
+        return False
+    return True
+
+
+def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[TableSuggestion]:
+    """The IMILA tables the source can feed, best first (empty when none fits)."""
+    schema = schema or load_schema()
+    all_dims = list(schema.dimensions)
+    scores = _scores(tidy, all_dims, schema, memory)
+    by_name = {d.name: d for d in tidy.dimensions}
+    out: list[TableSuggestion] = []
+    for table_id, table in schema.tables.items():
+        table_dims = list(table.dimensions)
+        chosen = _assign(tidy, table_dims, {s: {d: g for d, g in row.items() if d in table_dims} for s, row in scores.items()})
+        bound = {guess.target: guess for guess in chosen.values()}
+        keys = [d for d in table_dims if d in KEY_DIMS]
+        key_bound = [d for d in keys if d in bound]
+        if not key_bound:
+            continue
+        if not all(_key_binding_ok(d, bound[d], by_name[bound[d].source], schema) for d in key_bound):
+            continue
+        confidence = 1.0
+        missing = []
+        for dim_id in table_dims:
+            if dim_id in bound:
+                confidence *= max(bound[dim_id].score, 0.3)
+            else:
+                missing.append(dim_id)
+                confidence *= MISSING_DIM_FACTOR
+        # Summing over a source dimension that is really an IMILA dimension means another table fits better.
+        for source, row in scores.items():
+            if source in chosen:
+                continue
+            best = max(row.values(), key=lambda g: g.score)
+            if best.score >= 0.7 and best.target not in table_dims:
+                confidence *= 0.5
+        partial = False
+        for dim_id in key_bound:
+            guess = bound[dim_id]
+            if dim_id in PLACE_DIMS and guess.label_score < 0.5:
+                partial = True
+                confidence *= 0.8
+        bindings = {source: guess.target for source, guess in chosen.items()}
+        for dim in tidy.dimensions:
+            bindings.setdefault(dim.name, SUM)
+        dims_text = ", ".join(f"{d}={'_T' if d in missing else bound[d].source}" for d in table_dims)
+        reason = Reason.of("partial_table", dimensions=dims_text, detail=", ".join(key_bound)) if partial else Reason.of(
+            "table_dimensions", dimensions=dims_text
+        )
+        out.append(
+            TableSuggestion(table_id, round(confidence, 3), reason, bindings, sum_totals_for(tidy, bindings), partial)
+        )
+    out.sort(key=lambda s: (-s.confidence, s.table_id))
+    return out
+
+
+def is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value))
+
+
+def cell_row(cell: str) -> int | None:
+    """Sheet row number of a lineage cell ("Cuadro 3!C9" → 9)."""
+    match = re.search(r"!\$?[A-Z]+\$?(\d+)$", str(cell or ""))
+    return int(match.group(1)) if match else None

@@ -1,0 +1,634 @@
+"""Mapping recipes: how one source table becomes IMILA observations, as replayable JSON.
+
+A recipe (``docs/architecture.md``) binds each source dimension to an IMILA
+dimension (or ``__sum__``), gives each label a code (or ``__drop__``), names
+the published total of summed dimensions and the members of national
+subtotals. ``build_recipe`` proposes one from suggestions; ``apply_recipe``
+turns a TidyTable into observation dicts; ``diff_recipe`` tells what a new
+file of the same shape adds, so replaying a recipe asks only about new labels.
+Recipes key labels by their text, never by position: a file with reordered
+rows maps the same.
+
+Editing functions (``set_label_code``, ``set_binding``, ``set_sum_total``,
+``set_group``) change a recipe in place and return the previous value, so the
+GUI's undo stack can put it back.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import pandas as pd
+
+from app.errors import Cancelled, MappingError
+from app.mapping.ages import fold_ages
+from app.mapping.binding import (
+    DROP,
+    PLACE_DIMS,
+    SUM,
+    _close,
+    _pivot,
+    cell_row,
+    detect_total_label,
+    suggest_bindings,
+)
+from app.mapping.matcher import (
+    AUTO_ACCEPT,
+    NATIONAL_PREFIX,
+    NATIVE,
+    TOTAL,
+    UNKNOWN,
+    Reason,
+    Suggestion,
+    suggest,
+)
+from app.mapping.normalize import normalize, strip_footnotes
+from app.models.schema import Schema, load_schema
+
+RECIPE_VERSION = 1
+FOREIGN_BORN_POPULATIONS = ("foreign_born", "foreign_born_women", "employed_foreign_born")
+
+ProgressFn = Callable[[float, str], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass
+class LabelSuggestion:
+    """One row of the mapping grid: a source label, its suggested code and whether to ask the user."""
+
+    source: str  # source dimension name
+    dimension: str  # IMILA dimension id
+    label: str
+    code: str | None
+    confidence: float
+    reason: Reason
+    kind: str = ""
+    status: str = "accepted"  # accepted (≥ 0.9), confirm (a code to confirm), unresolved (no code)
+
+    def reason_text(self, lang: str = "en") -> str:
+        return self.reason.text(lang)
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source, "dimension": self.dimension, "label": self.label, "code": self.code,
+            "confidence": self.confidence, "reason": self.reason.to_dict(), "kind": self.kind, "status": self.status,
+        }
+
+
+@dataclass
+class RecipeDiff:
+    """What a file has that the recipe does not know, and the reverse."""
+
+    new_labels: dict[str, list[str]] = field(default_factory=dict)  # source → labels never seen
+    changed_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # source → {label in file: recipe label}
+    missing_labels: dict[str, list[str]] = field(default_factory=dict)  # source → recipe labels not in the file
+    new_dimensions: list[str] = field(default_factory=list)
+    missing_dimensions: list[str] = field(default_factory=list)
+    missing_totals: dict[str, str] = field(default_factory=dict)  # source → sum_totals label not in the file
+
+    @property
+    def questions(self) -> int:
+        """How many things the user must decide before the recipe applies."""
+        return sum(len(v) for v in self.new_labels.values()) + len(self.new_dimensions) + len(self.missing_dimensions) + len(
+            self.missing_totals
+        )
+
+    @property
+    def clean(self) -> bool:
+        return self.questions == 0
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+def _status(s: Suggestion) -> str:
+    if s.code is None:
+        return "unresolved"
+    return "accepted" if s.confidence >= AUTO_ACCEPT else "confirm"
+
+
+def _source_dim(tidy, name: str):
+    for dim in tidy.dimensions:
+        if dim.name == name:
+            return dim
+    return None
+
+
+def _frame_labels(tidy, name: str) -> list[str]:
+    dim = _source_dim(tidy, name)
+    if dim is not None and dim.labels is not None:
+        labels = [str(x) for x in dim.labels]
+        present = set(tidy.frame[name].astype(str).unique()) if name in tidy.frame else set(labels)
+        return [x for x in labels if x in present] + sorted(present - set(labels))
+    return list(dict.fromkeys(tidy.frame[name].astype(str).tolist()))
+
+
+def _rows_of(tidy, source: str, labels: list[str]) -> tuple[int | None, int | None]:
+    frame = tidy.frame
+    if "cell" not in frame:
+        return None, None
+    rows = [cell_row(c) for c in frame.loc[frame[source].isin(labels), "cell"]]
+    rows = [r for r in rows if r is not None]
+    return (min(rows), max(rows)) if rows else (None, None)
+
+
+def subtotal_members(tidy, source: str, label: str, pivot: pd.DataFrame | None = None) -> list[str] | None:
+    """The labels directly after ``label`` whose sum equals it in every cell, or None."""
+    labels = _frame_labels(tidy, source)
+    if label not in labels:
+        return None
+    if pivot is None:
+        others = [d.name for d in tidy.dimensions if d.name != source]
+        pivot = _pivot(tidy.frame, source, others)
+    if label not in pivot.columns:
+        return None
+    target = pivot[label]
+    mask = target.notna()
+    if not mask.any():
+        return None
+    acc = pd.Series(0.0, index=pivot.index)
+    start = labels.index(label)
+    for j in range(start + 1, len(labels)):
+        nxt = labels[j]
+        if nxt not in pivot.columns:
+            return None
+        acc = acc + pivot[nxt].fillna(0.0)
+        diffs = (acc[mask] - target[mask])
+        if all(_close(a, b) for a, b in zip(acc[mask], target[mask])):
+            members = labels[start + 1 : j + 1]
+            return members if len(members) >= 2 else None
+        if (diffs > 0.5).any():
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Suggestions for the labels of one source dimension
+# ---------------------------------------------------------------------------
+def suggest_labels(
+    tidy, source: str, target: str, table_id: str, memory=None, schema: Schema | None = None
+) -> tuple[dict[str, Suggestion], dict[str, list[str]]]:
+    """Codes for every label of ``source`` bound to ``target`` in ``table_id``, and national groups found.
+
+    Beyond ``matcher.suggest`` this knows the table: ages fold into five-year
+    groups where they nest exactly, native-born rows leave foreign-born
+    tables (with the totals and not-stated rows that include them), and
+    national groupings get their members by arithmetic.
+    """
+    schema = schema or load_schema()
+    table = schema.table(table_id)
+    labels = _frame_labels(tidy, source)
+    result: dict[str, Suggestion] = {label: suggest(target, label, memory=memory, schema=schema) for label in labels}
+    groups: dict[str, list[str]] = {}
+
+    if target == "AGE":
+        folded = fold_ages(labels)
+        for label in labels:
+            current = result[label]
+            if current.reason.key == "memory":
+                continue
+            code = folded.get(label)
+            if code and code != current.code and schema.codelist("AGE").is_valid(code):
+                result[label] = Suggestion(code, 1.0, Reason.of("age_folded", group=code))
+
+    if target in PLACE_DIMS:
+        codes = {label: s.code for label, s in result.items()}
+        if table.population in FOREIGN_BORN_POPULATIONS and NATIVE in codes.values():
+            # The source counts everyone: natives, its total and its not-stated rows are outside this table.
+            for label, s in result.items():
+                if s.code in (NATIVE, TOTAL, UNKNOWN) and s.reason.key != "memory":
+                    result[label] = Suggestion(DROP, 0.95, Reason.of("not_in_universe", table=table_id))
+        pivot = None
+        for label, s in list(result.items()):
+            national = s.code is not None and s.code.startswith(NATIONAL_PREFIX)
+            doubtful = s.code is None or (s.confidence < AUTO_ACCEPT and s.reason.key != "memory")
+            if not (national or doubtful):
+                continue
+            if pivot is None:
+                others = [d.name for d in tidy.dimensions if d.name != source]
+                pivot = _pivot(tidy.frame, source, others)
+            members = subtotal_members(tidy, source, label, pivot)
+            if not members:
+                continue
+            first, last = _rows_of(tidy, source, members)
+            code = s.code if national else NATIONAL_PREFIX + strip_footnotes(label)
+            confidence = 0.95 if national else 0.8
+            if s.reason.key == "memory":
+                confidence = s.confidence
+            result[label] = Suggestion(code, confidence, Reason.of("arithmetic", first=first or "?", last=last or "?"), "national")
+            member_codes = [result[m].code for m in members if result[m].code and not result[m].code.startswith("__")]
+            groups[code] = member_codes
+    return result, groups
+
+
+def _rows(source: str, target: str, suggestions: dict[str, Suggestion]) -> list[LabelSuggestion]:
+    return [
+        LabelSuggestion(source, target, label, s.code, s.confidence, s.reason, s.kind, _status(s))
+        for label, s in suggestions.items()
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Building
+# ---------------------------------------------------------------------------
+def build_recipe(
+    tidy,
+    table_id: str,
+    memory=None,
+    schema: Schema | None = None,
+    *,
+    name: str | None = None,
+    import_settings: dict | None = None,
+    bindings: dict[str, str] | None = None,
+) -> tuple[dict, list[LabelSuggestion]]:
+    """A recipe for ``tidy`` → ``table_id`` from the suggestions, and every label's suggestion row.
+
+    Labels with no suggestion stay out of ``recipe["labels"]`` (status
+    ``unresolved``); ``apply_recipe`` refuses the recipe until they get a code.
+    ``bindings`` overrides the suggested bindings.
+    """
+    schema = schema or load_schema()
+    if table_id not in schema.tables:
+        raise MappingError("mapping.unknown_table", table=table_id, tables=", ".join(schema.tables))
+    if bindings is None:
+        guesses = suggest_bindings(tidy, table_id, memory=memory, schema=schema)
+        bindings = {source: guess.target for source, guess in guesses.items()}
+    recipe: dict[str, Any] = {
+        "recipe_version": RECIPE_VERSION,
+        "name": name or f"{tidy.name} → {table_id}",
+        "import": dict(import_settings or {"sheet": tidy.name}),
+        "table": table_id,
+        "bindings": dict(bindings),
+        "labels": {},
+        "groups": {},
+        "sum_totals": {},
+    }
+    rows: list[LabelSuggestion] = []
+    for source, target in bindings.items():
+        if target == SUM:
+            label, reason = detect_total_label(tidy, source)
+            if label is not None:
+                recipe["sum_totals"][source] = label
+            continue
+        if target == DROP:
+            continue
+        suggestions, groups = suggest_labels(tidy, source, target, table_id, memory, schema)
+        recipe["labels"][source] = {label: s.code for label, s in suggestions.items() if s.code is not None}
+        if groups:
+            recipe["groups"].setdefault(target, {}).update(groups)
+        rows.extend(_rows(source, target, suggestions))
+    return recipe, rows
+
+
+def extend_recipe(recipe: dict, tidy, memory=None, schema: Schema | None = None) -> tuple[dict, list[LabelSuggestion]]:
+    """A copy of ``recipe`` completed for ``tidy``: changed labels keep their code, new ones are suggested.
+
+    Returns the new recipe and suggestion rows for the new labels only — the
+    questions replaying the recipe on this file raises.
+    """
+    schema = schema or load_schema()
+    validate_recipe(recipe, schema)
+    out = copy.deepcopy(recipe)
+    diff = diff_recipe(recipe, tidy)
+    rows: list[LabelSuggestion] = []
+    table_id = out["table"]
+    if diff.new_dimensions:
+        guesses = suggest_bindings(tidy, table_id, memory=memory, schema=schema)
+        for source in diff.new_dimensions:
+            out["bindings"][source] = guesses[source].target
+    for source in diff.missing_dimensions:
+        out["bindings"].pop(source, None)
+        out["labels"].pop(source, None)
+        out["sum_totals"].pop(source, None)
+    for source, mapping in diff.changed_labels.items():
+        for label, old in mapping.items():
+            out["labels"][source][label] = out["labels"][source][old]
+    for source, target in out["bindings"].items():
+        if target == SUM:
+            if source in diff.missing_totals or source in diff.new_dimensions:
+                label, _ = detect_total_label(tidy, source)
+                if label is not None:
+                    out["sum_totals"][source] = label
+                else:
+                    out["sum_totals"].pop(source, None)
+            continue
+        if target == DROP:
+            continue
+        new = set(diff.new_labels.get(source, ())) | (set(_frame_labels(tidy, source)) if source in diff.new_dimensions else set())
+        if not new:
+            continue
+        suggestions, groups = suggest_labels(tidy, source, target, table_id, memory, schema)
+        labels = out["labels"].setdefault(source, {})
+        for label in _frame_labels(tidy, source):
+            if label in new:
+                s = suggestions[label]
+                if s.code is not None:
+                    labels[label] = s.code
+                rows.extend(_rows(source, target, {label: s}))
+        for code, members in groups.items():
+            if code in labels.values() and code not in out["groups"].get(target, {}):
+                out["groups"].setdefault(target, {})[code] = members
+    return out, rows
+
+
+# ---------------------------------------------------------------------------
+# Validation and diff
+# ---------------------------------------------------------------------------
+def validate_recipe(recipe: dict, schema: Schema | None = None) -> None:
+    """Raise ``MappingError`` when the recipe is not one this application can apply."""
+    schema = schema or load_schema()
+    if not isinstance(recipe, dict):
+        raise MappingError("mapping.bad_recipe", detail="not an object")
+    version = recipe.get("recipe_version")
+    if not isinstance(version, int):
+        raise MappingError("mapping.bad_recipe", detail="recipe_version")
+    if version > RECIPE_VERSION:
+        raise MappingError("mapping.recipe_too_new", found=version, supported=RECIPE_VERSION)
+    table_id = recipe.get("table")
+    if table_id not in schema.tables:
+        raise MappingError("mapping.unknown_table", table=str(table_id), tables=", ".join(schema.tables))
+    for key in ("bindings", "labels"):
+        if not isinstance(recipe.get(key), dict):
+            raise MappingError("mapping.bad_recipe", detail=key)
+    table_dims = schema.table(table_id).dimensions
+    for source, target in recipe["bindings"].items():
+        if target not in (SUM, DROP) and target not in table_dims:
+            raise MappingError("mapping.unknown_dimension", table=table_id, dimension=str(target), source=source)
+    for source, labels in recipe["labels"].items():
+        target = recipe["bindings"].get(source)
+        if target in (None, SUM, DROP):
+            continue
+        codelist = schema.codelist(target)
+        for label, code in labels.items():
+            if code == DROP or codelist.is_valid(code):
+                continue
+            if target in PLACE_DIMS and isinstance(code, str) and code.startswith(NATIONAL_PREFIX) and len(code) > 2:
+                continue
+            raise MappingError("mapping.invalid_code", code=str(code), label=label, dimension=target)
+
+
+def _label_lookup(known: dict[str, str]) -> dict[str, str]:
+    """Normalised label → recipe label (first wins), to recognise "Ignorado(1)" as "Ignorado(2)"."""
+    out: dict[str, str] = {}
+    for label in known:
+        out.setdefault(normalize(label), label)
+    return out
+
+
+def diff_recipe(recipe: dict, tidy) -> RecipeDiff:
+    """What applying ``recipe`` to ``tidy`` would have to ask."""
+    diff = RecipeDiff()
+    names = [d.name for d in tidy.dimensions]
+    bindings = recipe.get("bindings", {})
+    for name in names:
+        if name not in bindings:
+            if len(_frame_labels(tidy, name)) > 1:
+                diff.new_dimensions.append(name)
+    for source in bindings:
+        if source not in names:
+            diff.missing_dimensions.append(source)
+    for source, target in bindings.items():
+        if source not in names:
+            continue
+        present = _frame_labels(tidy, source)
+        if target == SUM:
+            total = recipe.get("sum_totals", {}).get(source)
+            if total is not None and total not in present:
+                by_norm = {normalize(x): x for x in present}
+                if normalize(total) not in by_norm:
+                    diff.missing_totals[source] = total
+            continue
+        if target == DROP:
+            continue
+        known = recipe.get("labels", {}).get(source, {})
+        lookup = _label_lookup(known)
+        for label in present:
+            if label in known:
+                continue
+            old = lookup.get(normalize(label))
+            if old is not None:
+                diff.changed_labels.setdefault(source, {})[label] = old
+            else:
+                diff.new_labels.setdefault(source, []).append(label)
+        matched = set(present) | set(diff.changed_labels.get(source, {}).values())
+        missing = [label for label in known if label not in matched]
+        if missing:
+            diff.missing_labels[source] = missing
+    return diff
+
+
+# ---------------------------------------------------------------------------
+# Applying
+# ---------------------------------------------------------------------------
+def _combine(values: list[float], flags: list[str]) -> tuple[float | None, str]:
+    """Sum of N cells with their flags: any C → C, any E → E; signs without a number stay empty."""
+    present = [v for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))]
+    missing_flags = [f for v, f in zip(values, flags) if v is None or (isinstance(v, float) and math.isnan(v))]
+    flagset = set(flags)
+    if "C" in flagset:
+        return (None if missing_flags else float(sum(present))), "C"
+    if any(f in ("M", "C", "A", "E") for f in missing_flags):
+        return None, "M"
+    if not present:
+        return None, (flags[0] if flags else "M")
+    return float(sum(present)), ("E" if "E" in flagset else "A")
+
+
+def apply_recipe(
+    tidy,
+    recipe: dict,
+    schema: Schema | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> list[dict]:
+    """Observation dicts of ``recipe["table"]`` from ``tidy``.
+
+    Every dimension of the target table gets a code (``_T`` where unbound);
+    labels mapping to one code are summed with their lineage joined by
+    ``+``; summed dimensions keep only their published total where
+    ``sum_totals`` names one. Raises ``MappingError`` for unbound source
+    dimensions, labels without a code, or a total that is not in the file.
+    """
+    schema = schema or load_schema()
+    validate_recipe(recipe, schema)
+    table_id = recipe["table"]
+    table_dims = list(schema.table(table_id).dimensions)
+    bindings: dict[str, str] = recipe["bindings"]
+    names = [d.name for d in tidy.dimensions]
+    frame = tidy.frame
+    if progress:
+        progress(0.0, "mapping")
+
+    for source in bindings:
+        if source not in names:
+            raise MappingError("mapping.missing_source_dimension", source=source, name=recipe.get("name", ""))
+    keep = pd.Series(True, index=frame.index)
+    for name in names:
+        if name not in bindings and len(_frame_labels(tidy, name)) > 1:
+            raise MappingError("mapping.unbound_dimension", source=name)
+
+    code_columns: dict[str, pd.Series] = {}
+    for source, target in bindings.items():
+        column = frame[source].astype(str)
+        if target == DROP:
+            continue
+        if target == SUM:
+            total = recipe.get("sum_totals", {}).get(source)
+            if total is not None:
+                present = set(column.unique())
+                if total not in present:
+                    by_norm = {normalize(x): x for x in present}
+                    if normalize(total) not in by_norm:
+                        raise MappingError("mapping.total_label_missing", label=total, source=source)
+                    total = by_norm[normalize(total)]
+                keep &= column == total
+            continue
+        known = recipe["labels"].get(source, {})
+        lookup = _label_lookup(known)
+        mapping: dict[str, str] = {}
+        unmapped: list[str] = []
+        for label in column.unique():
+            code = known.get(label)
+            if code is None:
+                old = lookup.get(normalize(label))
+                code = known.get(old) if old is not None else None
+            if not code:
+                unmapped.append(label)
+            else:
+                mapping[label] = code
+        if unmapped:
+            shown = ", ".join(f"“{x}”" for x in unmapped[:8]) + (" …" if len(unmapped) > 8 else "")
+            raise MappingError("mapping.unmapped_labels", source=source, count=len(unmapped), labels=shown)
+        codes = column.map(mapping)
+        keep &= codes != DROP
+        code_columns[target] = codes
+    if cancelled and cancelled():
+        raise Cancelled()
+
+    data = pd.DataFrame(index=frame.index)
+    for dim_id in table_dims:
+        data[dim_id] = code_columns[dim_id] if dim_id in code_columns else TOTAL
+    data["value"] = pd.to_numeric(frame["value"], errors="coerce") if "value" in frame else float("nan")
+    data["flag"] = frame["flag"].astype(str) if "flag" in frame else "A"
+    data["cell"] = frame["cell"].astype(str) if "cell" in frame else ""
+    data = data[keep]
+
+    groups = recipe.get("groups", {})
+    observations: list[dict] = []
+    grouped = data.groupby(table_dims, sort=False, dropna=False)
+    count = max(grouped.ngroups, 1)
+    for index, (key, part) in enumerate(grouped):
+        if cancelled and index % 500 == 0 and cancelled():
+            raise Cancelled()
+        key = key if isinstance(key, tuple) else (key,)
+        values = part["value"].tolist()
+        flags = part["flag"].tolist()
+        if len(part) == 1:
+            value = values[0]
+            value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+            flag = flags[0] or "A"
+        else:
+            value, flag = _combine(values, flags)
+        obs: dict[str, Any] = {"table_id": table_id}
+        kind = ""
+        members: list[str] = []
+        for dim_id, code in zip(table_dims, key):
+            obs[dim_id] = code
+            if isinstance(code, str) and code.startswith(NATIONAL_PREFIX):
+                kind = "national"
+                members = list(groups.get(dim_id, {}).get(code, []))
+        obs.update(
+            value=value,
+            flag=flag,
+            kind=kind,
+            members=members,
+            lineage="+".join(c for c in part["cell"].tolist() if c),
+        )
+        observations.append(obs)
+        if progress and index % 500 == 0:
+            progress(index / count, "mapping")
+    if progress:
+        progress(1.0, "mapping")
+    return observations
+
+
+# ---------------------------------------------------------------------------
+# Editing (undo-friendly: each returns the previous value)
+# ---------------------------------------------------------------------------
+def set_label_code(recipe: dict, source: str, label: str, code: str | None) -> str | None:
+    """Give ``label`` of source dimension ``source`` a code (None removes it); returns the previous code."""
+    labels = recipe.setdefault("labels", {}).setdefault(source, {})
+    previous = labels.get(label)
+    if code is None:
+        labels.pop(label, None)
+    else:
+        labels[label] = code
+    return previous
+
+
+def set_binding(recipe: dict, source: str, target: str | None) -> str | None:
+    """Bind a source dimension to an IMILA dimension, ``__sum__`` or nothing (None); returns the previous one."""
+    bindings = recipe.setdefault("bindings", {})
+    previous = bindings.get(source)
+    if target is None:
+        bindings.pop(source, None)
+    else:
+        bindings[source] = target
+    return previous
+
+
+def set_sum_total(recipe: dict, source: str, label: str | None) -> str | None:
+    """Name the published total of a summed dimension (None: sum every label); returns the previous one."""
+    totals = recipe.setdefault("sum_totals", {})
+    previous = totals.get(source)
+    if label is None:
+        totals.pop(source, None)
+    else:
+        totals[source] = label
+    return previous
+
+
+def set_group(recipe: dict, dimension: str, code: str, members: list[str] | None) -> list[str] | None:
+    """Set the member codes of a national subtotal (None removes it); returns the previous members."""
+    groups = recipe.setdefault("groups", {}).setdefault(dimension, {})
+    previous = groups.get(code)
+    if members is None:
+        groups.pop(code, None)
+    else:
+        groups[code] = list(members)
+    return None if previous is None else list(previous)
+
+
+def remember_recipe(recipe: dict, memory, origin: str) -> int:
+    """Teach the mapping memory every confirmed label code of ``recipe``; returns how many."""
+    items = []
+    for source, labels in recipe.get("labels", {}).items():
+        target = recipe.get("bindings", {}).get(source)
+        if target in (None, SUM, DROP):
+            continue
+        for label, code in labels.items():
+            if code and not code.startswith("__"):
+                items.append((target, label, code))
+    return memory.remember_many(items, origin=origin)
+
+
+def unresolved(rows: list[LabelSuggestion]) -> list[LabelSuggestion]:
+    """Rows that need the user: a code to confirm or none at all."""
+    return [row for row in rows if row.status != "accepted"]
+
+
+def dumps(recipe: dict) -> str:
+    return json.dumps(recipe, ensure_ascii=False, indent=1, sort_keys=False)
+
+
+def loads(text: str, schema: Schema | None = None) -> dict:
+    try:
+        recipe = json.loads(text)
+    except ValueError as exc:
+        raise MappingError("mapping.bad_recipe", detail=str(exc)) from exc
+    validate_recipe(recipe, schema)
+    return recipe
