@@ -136,6 +136,230 @@ def import_tidy_csv(project: Project, path: str | Path) -> ImportSummary:
     return ImportSummary(source_id, path.name, "long", tables, [f"{len(rows)} rows of IMILA codes"], {}, True)
 
 
+def _looks_like_imila_long(path: Path) -> bool:
+    """A CSV whose header already speaks IMILA (``table,…,value``)."""
+    if path.suffix.lower() not in (".csv", ".txt"):
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096).decode("utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return False
+    if not head:
+        return False
+    columns = [c.strip().strip('"') for c in head[0].split(",")]
+    return bool(columns) and columns[0] == "table" and "value" in columns
+
+
+def read_source(path: str | Path, settings: dict | None = None, progress: Progress = None, cancelled: CancelTest = None):
+    """Read a file with the importer (``ImportResult``), nothing stored: what the import wizard previews."""
+    from app.importers import read_file
+
+    options = {k: v for k, v in (settings or {}).items() if v is not None}
+    return read_file(Path(path), progress=progress, cancelled=cancelled, **options)
+
+
+def describe_import(result) -> list[str]:
+    """What the importer understood, one line per table (CLI output, wizard summary)."""
+    lines = []
+    for table in result.tables:
+        layout = table.layout
+        dims = ", ".join(f"{d.name} ({len(d.labels)})" for d in table.dimensions)
+        lines.append(
+            f"[{table.name}] {len(table.frame)} cells; header rows {_rows_text(layout.get('header_rows'))}, "
+            f"data rows {_rows_text(layout.get('data_rows'))}; dimensions: {dims}; "
+            f"totals: {len(layout.get('total_rows', []) or [])} rows, {len(layout.get('total_cols', []) or [])} columns; "
+            f"confidence {table.confidence:.2f}"
+        )
+    return lines
+
+
+def _rows_text(rows) -> str:
+    rows = list(rows or [])
+    if not rows:
+        return "-"
+    return f"{rows[0] + 1}-{rows[-1] + 1}" if len(rows) > 1 else str(rows[0] + 1)
+
+
+def _pick_table(result, sheet):
+    if isinstance(sheet, str) and sheet != "*":
+        for table in result.tables:
+            if table.name == sheet:
+                return table
+    return result.tables[0]
+
+
+def plan_mapping(tidy, *, table: str | None = None, recipes: list[dict] | None = None, memory=None):
+    """Recipes to apply to ``tidy`` and the labels that still need a person.
+
+    With ``recipes``, each is completed for this file (new labels suggested);
+    without, the best suggested IMILA table (or ``table``) gets a fresh recipe.
+    Returns (recipes, questions) where questions maps ``source dimension`` to
+    the labels without a confident code.
+    """
+    from app.mapping import build_recipe, extend_recipe, suggest_table
+
+    planned: list[dict] = []
+    questions: dict[str, list[str]] = {}
+    if recipes:
+        for recipe in recipes:
+            extended, rows = extend_recipe(recipe, tidy, memory=memory)
+            for row in rows:
+                if row.status != "accepted":
+                    questions.setdefault(row.source, []).append(row.label)
+            planned.append(extended)
+    else:
+        if table is None:
+            suggestions = suggest_table(tidy, memory=memory)
+            if not suggestions:
+                questions.setdefault("table", []).append(tidy.name)
+                return [], questions
+            table = suggestions[0].table_id
+        recipe, rows = build_recipe(tidy, table, memory=memory)
+        for row in rows:
+            if row.status != "accepted":
+                questions.setdefault(row.source, []).append(row.label)
+        planned.append(recipe)
+    return planned, questions
+
+
+def import_file(
+    project: Project,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    table: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    recipe: dict | list | None = None,
+    auto: bool = False,
+    lang: str = "en",
+    memory=None,
+    progress: Progress = None,
+    cancelled: CancelTest = None,
+) -> ImportSummary:
+    """Import a census table file into the project, and map it when a recipe or ``auto`` says how.
+
+    Without ``recipe`` or ``auto`` the source is stored (with its import
+    settings) for mapping on the Map page. With them, the mapping applies
+    only when every label has a confident code; otherwise nothing is
+    written and ``unresolved`` lists the labels that need a person.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ImportError_("import.missing", path=str(path))
+    if _looks_like_imila_long(path) and recipe is None:
+        return import_tidy_csv(project, path)
+    recipes = [recipe] if isinstance(recipe, dict) else list(recipe or [])
+    settings: dict[str, Any] = {}
+    if recipes:
+        settings.update({k: v for k, v in recipes[0].get("import", {}).items() if k != "format"})
+    for key, value in (("sheet", sheet), ("encoding", encoding), ("delimiter", delimiter)):
+        if value is not None:
+            settings[key] = value
+    _report(progress, 0.05, path.name)
+    result = read_source(path, settings, progress=progress, cancelled=cancelled)
+    if not result.tables:
+        raise ImportError_("import.no_table", path=str(path))
+    tidy = _pick_table(result, settings.get("sheet"))
+    summary = ImportSummary(0, path.name, result.format, understood=describe_import(result))
+    planned: list[dict] = []
+    if recipes or auto:
+        if memory is None:
+            memory = _default_memory()
+        planned, questions = plan_mapping(tidy, table=table, recipes=recipes or None, memory=memory)
+        if questions:
+            summary.unresolved = questions
+            return summary
+    _check_cancel(cancelled)
+    _report(progress, 0.8, path.name)
+    content = path.read_bytes()
+    with project.action("import", {"file": path.name, "format": result.format, "recipes": [r["name"] for r in planned]}):
+        summary.source_id = project.add_source(path.name, content, result.format, {**result.settings, "table": tidy.name})
+        for rec in planned:
+            rec = dict(rec)
+            rec["import"] = {**result.settings, "sheet": tidy.name}
+            summary.tables.update(_apply_and_store(project, tidy, rec, summary.source_id))
+    summary.mapped = bool(planned)
+    if planned and memory is not None:
+        from app.mapping import remember_recipe
+
+        origin = f"{project.metadata().get('country_iso3', '')}-{project.metadata().get('census_year', '')}"
+        for rec in planned:
+            remember_recipe(rec, memory, origin)
+    _report(progress, 1.0, path.name)
+    return summary
+
+
+def _apply_and_store(project: Project, tidy, recipe: dict, source_id: int) -> dict[str, int]:
+    """Inside an action: apply ``recipe`` to ``tidy`` and replace what that source gave that table."""
+    from app.mapping import apply_recipe
+
+    observations = apply_recipe(tidy, recipe)
+    mapping_id = project.save_mapping(recipe["name"], recipe, source_id)
+    count = project.replace_observations(observations, source_id=source_id, mapping_id=mapping_id, tables=[recipe["table"]])
+    return {recipe["table"]: count}
+
+
+def _default_memory():
+    from app.mapping import MappingMemory
+
+    try:
+        return MappingMemory()
+    except Exception:  # an unusable memory folder must never stop an import
+        return None
+
+
+def load_source_table(project: Project, source_id: int, progress: Progress = None, cancelled: CancelTest = None):
+    """Re-read a stored source with its saved import settings (for mapping or re-import)."""
+    import tempfile
+
+    source = project.source(source_id)
+    settings = dict(source["settings"])
+    table_name = settings.pop("table", None)
+    suffix = Path(source["name"]).suffix
+    with tempfile.TemporaryDirectory(prefix="imila-") as folder:
+        tmp = Path(folder) / f"source{suffix}"
+        tmp.write_bytes(project.source_content(source_id))
+        result = read_source(tmp, settings, progress=progress, cancelled=cancelled)
+    for table in result.tables:
+        if table.name == table_name:
+            return table
+    return result.tables[0]
+
+
+def map_source(project: Project, source_id: int, recipe: dict, *, remember: bool = True, memory=None) -> dict[str, int]:
+    """Apply a mapping recipe to a stored source: one transaction, observations with lineage."""
+    from app.mapping import remember_recipe
+
+    tidy = load_source_table(project, source_id)
+    with project.action("mapping.apply", {"source_id": source_id, "table": recipe.get("table"), "name": recipe.get("name")}):
+        written = _apply_and_store(project, tidy, recipe, source_id)
+    if remember:
+        memory = memory or _default_memory()
+        if memory is not None:
+            meta = project.metadata()
+            remember_recipe(recipe, memory, f"{meta.get('country_iso3', '')}-{meta.get('census_year', '')}")
+    return written
+
+
+def recipe_for_source(project: Project, source: str | int) -> dict | list:
+    """The recipe(s) that mapped a source (by id or file name): one dict, or a list when it feeds several tables."""
+    sources = project.sources()
+    match = [s for s in sources if str(s["id"]) == str(source) or s["name"] == str(source)]
+    if not match:
+        raise ImportError_("import.unknown_source", source=str(source))
+    source_id = match[-1]["id"]
+    latest: dict[str, dict] = {}
+    for mapping in project.mappings():
+        if mapping["source_id"] == source_id:
+            latest[mapping["recipe"].get("table", "")] = mapping["recipe"]
+    if not latest:
+        raise ImportError_("import.no_recipe", source=str(source))
+    recipes = [latest[t] for t in sorted(latest)]
+    return recipes[0] if len(recipes) == 1 else recipes
+
+
 def today() -> str:
     return _dt.date.today().isoformat()
 

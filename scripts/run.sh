@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = "Linux" ]; then
   echo "No screen found: starting on a virtual screen (Xvfb)."
-  exec xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m app --demo "$@"
+  exec xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m app "$@"
 fi
-exec .venv/bin/python -m app --demo "$@"
+exec .venv/bin/python -m app "$@"

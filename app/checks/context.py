@@ -138,8 +138,37 @@ class CheckContext:
         frame = self.table(table_id)
         dims = list(self.dims(table_id))
         if frame.empty or not dims:
+            self._duplicates[table_id] = np.zeros(len(frame), dtype=bool)
             return frame
-        return frame[~frame.duplicated(subset=[*dims, "kind"], keep="first")]
+        cell = frame.groupby([*dims, "kind"], sort=False).ngroup().to_numpy()
+        self._duplicates[table_id] = np.bincount(cell)[cell] > 1
+        first = np.zeros(len(frame), dtype=bool)
+        first[np.unique(cell, return_index=True)[1]] = True
+        return frame if first.all() else frame[first]
+
+    @cached_property
+    def _duplicates(self) -> dict[str, np.ndarray]:
+        return {}
+
+    def duplicate_mask(self, table_id: str) -> np.ndarray:
+        """Over ``table(table_id)``: True for every row whose cell appears more than once."""
+        self.cells_table(table_id)
+        return self._duplicates[table_id]
+
+    def is_total(self, table_id: str, dim: str) -> np.ndarray:
+        """Over ``cells_table(table_id)``: True where ``dim`` is at ``_T``."""
+        integers, uniques = self.codes(table_id, dim)
+        where = np.flatnonzero(uniques == TOTAL)
+        return integers == where[0] if len(where) else np.zeros(len(integers), dtype=bool)
+
+    def margin_mask(self, table_id: str, keep: Iterable[str]) -> np.ndarray:
+        """Over ``cells_table(table_id)``: True where every dimension except ``keep`` is at ``_T``."""
+        keep = set(keep)
+        mask = np.ones(len(self.cells_table(table_id)), dtype=bool)
+        for dim in self.dims(table_id):
+            if dim not in keep:
+                mask &= self.is_total(table_id, dim)
+        return mask
 
     def codes(self, table_id: str, dim: str) -> tuple[np.ndarray, np.ndarray]:
         """Integer codes of ``dim`` over ``cells_table(table_id)`` and the distinct codes they index."""
@@ -167,11 +196,14 @@ class CheckContext:
         keep = list(keep)
         if frame.empty or any(k not in self.dims(table_id) for k in keep):
             return frame.iloc[0:0]
-        mask = np.ones(len(frame), dtype=bool)
-        for dim in self.dims(table_id):
-            if dim not in keep:
-                mask &= frame[dim].to_numpy() == TOTAL
-        return frame[mask]
+        key = (table_id, tuple(sorted(keep)))
+        if key not in self._margins:
+            self._margins[key] = frame[self.margin_mask(table_id, keep)]
+        return self._margins[key]
+
+    @cached_property
+    def _margins(self) -> dict:
+        return {}
 
     # -- building findings -----------------------------------------------
     def cell(self, position: int) -> dict:

@@ -73,11 +73,11 @@ def code_in_foreign_dimension(ctx: CheckContext):
 def duplicate_cells(ctx: CheckContext):
     """The same cell (same codes in every dimension of the table) appears more than once."""
     for table_id in ctx.table_ids():
-        frame = ctx.table(table_id)
-        subset = [*ctx.dims(table_id), "kind"]
-        dup = frame[frame.duplicated(subset=subset, keep=False)]
-        if dup.empty:
+        duplicated = ctx.duplicate_mask(table_id)
+        if not duplicated.any():
             continue
+        subset = [*ctx.dims(table_id), "kind"]
+        dup = ctx.table(table_id)[duplicated]
         for _, group in dup.groupby(subset, sort=True):
             positions = list(group.index)
             values = group["value"].to_numpy(dtype=float)

@@ -167,8 +167,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "employment_status": ("code",),
     "weight": ("weight",),
 }
-# default kind where the recipe gives values but no kind: a value map means codes
-_DEFAULT_RANGES = {"age": (0, 120), "children_ever_born": (0, 30), "schooling": (0, 30), "arrival": (0, 200)}
+_DEFAULT_RANGES = {"age": (0, 120), "children_ever_born": (0, 30), "schooling": (0, 30)}
 COUNTRY_CODE_MODES = ("auto", "m49", "iso3", "iso2", "labels")
 
 _KNOWN_TOP = {"recipe_version", "kind", "name", "census_year", "census_country", "tables", "min_ages",

@@ -136,6 +136,12 @@ def memory(tmp_path):
     mem.close()
 
 
+@pytest.fixture(scope="session")
+def make_tidy():
+    """A function building a TidyTable by hand (see ``tidy``)."""
+    return tidy
+
+
 def tidy(name: str, rows: list[dict], dims: list[tuple[str, str]], title: str = ""):
     """A TidyTable built by hand: ``rows`` are dicts with one key per dimension name, value, flag, cell."""
     from types import SimpleNamespace
