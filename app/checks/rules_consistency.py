@@ -30,74 +30,87 @@ from app.checks.rules_additivity import codelist_chains, group_ids, nearest_node
 FOREIGN_BORN = "F"
 
 
-def side_from_cells(frame: pd.DataFrame, keep: list[str], fixed: dict | None = None) -> pd.DataFrame:
-    """A comparison side: one row per combination of ``keep`` with value, excuse and the cell positions."""
+def cells_of(frame: pd.DataFrame, keys: list[str], fixed: dict | None = None) -> pd.DataFrame:
+    """One comparison side, one row per source cell: the key codes, value, excuse and position."""
     values = frame["value"].to_numpy(dtype=float)
     flags = frame["flag"].to_numpy()
-    out = pd.DataFrame({k: frame[k].to_numpy(dtype=object) for k in keep})
+    out = pd.DataFrame({k: frame[k].to_numpy(dtype=object) for k in keys})
     for k, v in (fixed or {}).items():
         out[k] = v
     out["value"] = values
     out["excuse"] = (flags == "C") | (np.isnan(values) & (flags != "Z"))
-    out["pos"] = [[int(p)] for p in frame.index]
+    out["pos"] = frame.index.to_numpy()
     return out
 
 
-def _sum_side(side: pd.DataFrame, by: list[str]) -> pd.DataFrame:
-    if side.empty:
-        return side
-    work = side.assign(value=side["value"].fillna(0.0))
-    grouped = work.groupby(by, sort=False)
-    out = grouped.agg(value=("value", "sum"), excuse=("excuse", "any")).reset_index()
-    out["pos"] = grouped["pos"].agg(lambda s: [p for chunk in s for p in chunk]).to_numpy()
-    return out
+def _aggregate(cells: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    if cells.empty:
+        return pd.DataFrame(columns=[*keys, "value", "excuse", "n"])
+    work = cells[[*keys, "value", "excuse"]].assign(n=1.0, missing=cells["value"].isna().astype(float))
+    work["value"] = work["value"].fillna(0.0)
+    work["excuse"] = work["excuse"].astype(float)
+    out = work.groupby(keys, sort=False)[["value", "excuse", "n", "missing"]].sum().reset_index()
+    # A key whose every cell is without value has no figure to compare.
+    out.loc[out["missing"] == out["n"], "value"] = np.nan
+    out["excuse"] = out["excuse"] > 0
+    return out.drop(columns="missing")
 
 
-def align_ages(left: pd.DataFrame, right: pd.DataFrame, by: list[str]) -> pd.DataFrame:
-    """Pairs of comparable cells: the same AGE code on both sides, plus age blocks both can be summed to."""
-    pairs = [left.merge(right, on=[*by, "AGE"], suffixes=("_l", "_r"))]
+def align_ages(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Both sides with AGE relabelled to what they can be compared on.
+
+    A code present on both sides is compared as it is; leaf intervals are
+    also summed to the coarsest blocks both partitions share (T00's 00-04,
+    05-09, 10-14 and T01's 00-14 both become 00-14).
+    """
+    common = set(left["AGE"]) & set(right["AGE"])
     lcodes = [c for c in pd.unique(left["AGE"]) if c not in (TOTAL, "UNK")]
     rcodes = [c for c in pd.unique(right["AGE"]) if c not in (TOTAL, "UNK")]
-    blocks = common_blocks(leaf_intervals(lcodes), leaf_intervals(rcodes))
     lmap, rmap = {}, {}
-    for lo, hi, lblock, rblock in blocks:
-        if len(lblock) == 1 and lblock == rblock:
-            continue  # already compared code to code
+    for lo, hi, lblock, rblock in common_blocks(leaf_intervals(lcodes), leaf_intervals(rcodes)):
         label = interval_code(lo, hi)
+        if label in common or (len(lblock) == 1 and lblock == rblock):
+            continue  # compared code to code
         lmap.update({c: label for c in lblock})
         rmap.update({c: label for c in rblock})
-    if lmap and rmap:
-        lsum = _sum_side(left[left["AGE"].isin(lmap)].assign(AGE=lambda f: f["AGE"].map(lmap)), [*by, "AGE"])
-        rsum = _sum_side(right[right["AGE"].isin(rmap)].assign(AGE=lambda f: f["AGE"].map(rmap)), [*by, "AGE"])
-        # A block that one side publishes as a single code was compared code to code already.
-        lsum = lsum[~lsum["AGE"].isin(set(left["AGE"]) & set(right["AGE"]))]
-        pairs.append(lsum.merge(rsum, on=[*by, "AGE"], suffixes=("_l", "_r")))
-    pairs = [p for p in pairs if not p.empty]
-    if not pairs:
-        return left.iloc[0:0].merge(right.iloc[0:0], on=[*by, "AGE"], suffixes=("_l", "_r"))
-    return pd.concat(pairs, ignore_index=True)
+    sides = []
+    for side, mapping in ((left, lmap), (right, rmap)):
+        exact = side[side["AGE"].isin(common)]
+        blocks = side[side["AGE"].isin(mapping)].assign(AGE=lambda f, m=mapping: f["AGE"].map(m))
+        sides.append(pd.concat([exact, blocks], ignore_index=True) if not blocks.empty else exact)
+    return sides[0], sides[1]
 
 
-def compare_pairs(ctx: CheckContext, rule_id: str, table_id: str, other_table: str, pairs: pd.DataFrame, on: list[str],
-                  variant: str = "", slack: pd.Series | None = None, extra: dict | None = None):
-    """Findings where ``value_r`` (``table_id``) differs from ``value_l`` (``other_table``, the reference)."""
+def compare_sides(ctx: CheckContext, rule_id: str, table_id: str, other_table: str, left: pd.DataFrame, right: pd.DataFrame,
+                  on: list[str], variant: str = "", slack: pd.DataFrame | None = None, extra: dict | None = None):
+    """Findings where the sum of ``right`` (``table_id``) differs from ``left`` (``other_table``) on the keys ``on``."""
+    if left.empty or right.empty:
+        return
+    pairs = _aggregate(left, on).merge(_aggregate(right, on), on=on, suffixes=("_l", "_r"))
+    pairs = pairs[pairs["value_l"].notna() & pairs["value_r"].notna()]
     if pairs.empty:
         return
-    pairs = pairs[pairs["value_l"].notna() & pairs["value_r"].notna()]
     mask = differs(pairs["value_r"], pairs["value_l"])
-    if slack is not None:
-        mask &= np.abs(pairs["value_r"] - pairs["value_l"]).to_numpy() > slack.reindex(pairs.index).fillna(0).to_numpy()
+    if slack is not None and not slack.empty:
+        allowed = pairs[on].merge(_aggregate(slack, on)[[*on, "value"]], on=on, how="left")["value"].fillna(0.0).to_numpy()
+        mask &= np.abs(pairs["value_r"].to_numpy() - pairs["value_l"].to_numpy()) > allowed
     bad = pairs[mask]
     if bad.empty:
         return
     excused = (bad["excuse_l"] | bad["excuse_r"]).to_numpy()
     severity = tolerance_severity(bad["value_r"] - bad["value_l"], bad["value_l"], excused)
+    positions = {}
+    for name, side in (("l", left), ("r", right)):
+        chosen = side.merge(bad[on], on=on)
+        positions[name] = {k: list(g["pos"]) for k, g in chosen.groupby(on, sort=False)} if not chosen.empty else {}
     for i, row in enumerate(bad.to_dict("records")):
+        at = {k: row[k] for k in on}
+        group = tuple(at.values()) if len(on) > 1 else at[on[0]]
         difference = row["value_r"] - row["value_l"]
         params = {
             "table": table_id,
             "other_table": other_table,
-            "at": {k: row[k] for k in on},
+            "at": at,
             "expected": row["value_l"],
             "found": row["value_r"],
             "difference": difference,
@@ -108,10 +121,9 @@ def compare_pairs(ctx: CheckContext, rule_id: str, table_id: str, other_table: s
             params["variant"] = "excused"
         elif variant:
             params["variant"] = variant
-        cells = [*row["pos_r"], *row["pos_l"]]
-        qualifier = f"{other_table}:" + ",".join(f"{k}={row[k]}" for k in on) + (f":{variant}" if variant else "")
-        finding = ctx.finding(rule_id, table_id, cells, params, severity=str(severity[i]), key_positions=[], qualifier=qualifier)
-        yield finding
+        cells = [*positions["r"].get(group, []), *positions["l"].get(group, [])]
+        qualifier = f"{other_table}:" + ",".join(f"{k}={v}" for k, v in at.items()) + (f":{variant}" if variant else "")
+        yield ctx.finding(rule_id, table_id, cells, params, severity=str(severity[i]), key_positions=[], qualifier=qualifier)
 
 
 def _universe(ctx: CheckContext, table_id: str) -> tuple[str, int]:
@@ -129,21 +141,18 @@ def same_universe_tables_agree(ctx: CheckContext):
         reference = tables[0]
         for other in tables[1:]:
             keep = [d for d in ("COB", "SEX") if d in ctx.dims(reference) and d in ctx.dims(other)]
-            left = side_from_cells(ctx.margin(reference, keep), keep)
-            right = side_from_cells(ctx.margin(other, keep), keep)
-            pairs = left.merge(right, on=keep, suffixes=("_l", "_r"))
-            yield from compare_pairs(ctx, "CON-001", other, reference, pairs, keep)
+            left = cells_of(ctx.margin(reference, keep), keep)
+            right = cells_of(ctx.margin(other, keep), keep)
+            yield from compare_sides(ctx, "CON-001", other, reference, left, right, keep)
 
 
-def _leaf_sum_by_cob(ctx: CheckContext, table_id: str, keep: list[str]) -> pd.DataFrame:
-    """T01 summed over its finest countries of birth (countries, residuals, UNK), per ``keep``."""
+def _leaf_cells_by_cob(ctx: CheckContext, table_id: str, keep: list[str]) -> pd.DataFrame:
+    """The cells of T01's finest countries of birth (countries, residuals, UNK), other dimensions at ``_T``."""
     frame = ctx.cells_table(table_id)
-    frame = frame[frame["kind"].to_numpy() != "national"]
-    others = [d for d in ctx.dims(table_id) if d not in ("COB", *keep)]
-    for dim in others:
-        frame = frame[frame[dim].to_numpy() == TOTAL]
+    mask = ctx.margin_mask(table_id, ["COB", *keep]) & (frame["kind"].to_numpy() != "national")
+    frame = frame[mask]
     if frame.empty:
-        return side_from_cells(frame, keep)
+        return cells_of(frame, keep)
     code_idx, uniques = pd.factorize(frame["COB"].to_numpy(dtype=object))
     code_idx = code_idx.astype(np.int64)
     gid = group_ids(frame, keep)
@@ -152,7 +161,7 @@ def _leaf_sum_by_cob(ctx: CheckContext, table_id: str, keep: list[str]) -> pd.Da
     width = len(uniques) + 1
     inner = np.unique(gid[has_node] * width + node[has_node])
     leaf = has_node & ~np.isin(gid * width + code_idx, inner)
-    return _sum_side(side_from_cells(frame[leaf], keep), keep)
+    return cells_of(frame[leaf], keep)
 
 
 @rule("CON-002", "error")
@@ -160,48 +169,47 @@ def t01_agrees_with_t00(ctx: CheckContext):
     """T01's foreign-born population differs from T00's foreign-born row (by sex and age)."""
     if "T00" not in ctx.table_ids() or "T01" not in ctx.table_ids():
         return
-    t00 = ctx.margin("T00", ["NATIVITY", "SEX", "AGE"])
-    t00 = t00[t00["NATIVITY"].to_numpy() == FOREIGN_BORN]
     keep = [d for d in ("SEX", "AGE") if d in ctx.dims("T00") and d in ctx.dims("T01")]
-    left = side_from_cells(t00, keep)
-    published = side_from_cells(ctx.margin("T01", keep), keep)
-    parts = _leaf_sum_by_cob(ctx, "T01", keep)
-    by = [k for k in keep if k != "AGE"]
+    t00 = ctx.margin("T00", ["NATIVITY", *keep])
+    left = cells_of(t00[t00["NATIVITY"].to_numpy() == FOREIGN_BORN], keep)
+    published = cells_of(ctx.margin("T01", keep), keep)
+    parts = _leaf_cells_by_cob(ctx, "T01", keep)
     if "AGE" in keep:
-        pairs_published = align_ages(left, published, by)
-        pairs_parts = align_ages(left, parts, by)
+        left_p, published = align_ages(left, published)
+        left_s, parts = align_ages(left, parts)
     else:
-        pairs_published = left.merge(published, on=keep, suffixes=("_l", "_r"))
-        pairs_parts = left.merge(parts, on=keep, suffixes=("_l", "_r"))
+        left_p = left_s = left
     reported = set()
-    for finding in compare_pairs(ctx, "CON-002", "T01", "T00", pairs_published, keep):
+    for finding in compare_sides(ctx, "CON-002", "T01", "T00", left_p, published, keep):
         reported.add(tuple(finding.params["at"].values()))
         yield finding
-    for finding in compare_pairs(ctx, "CON-002", "T01", "T00", pairs_parts, keep, variant="parts"):
+    for finding in compare_sides(ctx, "CON-002", "T01", "T00", left_s, parts, keep, variant="parts"):
         if tuple(finding.params["at"].values()) not in reported:
             yield finding
 
 
-def _t01_from_age(ctx: CheckContext, min_age: int, keep: list[str]) -> tuple[pd.DataFrame, pd.DataFrame] | None:
-    """T01 summed over its age groups from ``min_age`` on, and its unknown-age cells, per ``keep``."""
-    t01 = ctx.margin("T01", [*keep, "AGE"])
+def _t01_from_age(ctx: CheckContext, min_age: int) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """T01's cells (COB × SEX) of the age groups from ``min_age`` on, and its unknown-age cells."""
+    key = ("t01_from_age", min_age)
+    if key in ctx._margins:
+        return ctx._margins[key]
+    result = None
+    t01 = ctx.margin("T01", ["COB", "SEX", "AGE"])
     codes = [c for c in pd.unique(t01["AGE"]) if c not in (TOTAL, "UNK")]
     leaves = leaf_intervals(codes)
-    if not leaves:
-        return None
     spans = [bounds(c) for c in leaves]
-    if not any(lo == min_age for lo, _ in spans) or any(lo < min_age <= hi for lo, hi in spans):
-        return None  # T01's groups do not split at the universe's age
-    upper = [c for c, (lo, _) in zip(leaves, spans) if lo >= min_age]
-    summed = _sum_side(side_from_cells(t01[t01["AGE"].isin(upper)], keep), keep)
-    unknown = side_from_cells(t01[t01["AGE"].to_numpy() == "UNK"], keep)
-    return summed, unknown
+    if any(lo == min_age for lo, _ in spans) and not any(lo < min_age <= hi for lo, hi in spans):
+        upper = [c for c, (lo, _) in zip(leaves, spans) if lo >= min_age]
+        ages = t01["AGE"].to_numpy(dtype=object)
+        result = (cells_of(t01[np.isin(ages, upper)], ["COB", "SEX"]), cells_of(t01[ages == "UNK"], ["COB", "SEX"]))
+    ctx._margins[key] = result
+    return result
 
 
 @rule("CON-003", "error")
 def adult_tables_agree_with_t01(ctx: CheckContext):
     """A table of persons aged 15+ differs from T01's age groups from that age on."""
-    if "T01" not in ctx.table_ids():
+    if "T01" not in ctx.table_ids() or not {"COB", "SEX", "AGE"} <= set(ctx.dims("T01")):
         return
     for table_id in ctx.table_ids():
         population, min_age = _universe(ctx, table_id)
@@ -209,24 +217,15 @@ def adult_tables_agree_with_t01(ctx: CheckContext):
             continue
         if "COB" not in ctx.dims(table_id):
             continue
-        women_only = population == "foreign_born_women"
-        keep = [d for d in ("COB", "SEX") if d in ctx.dims(table_id) and d in ctx.dims("T01")]
-        t01_keep = keep if not women_only else ["COB", "SEX"]
-        found = _t01_from_age(ctx, min_age, t01_keep)
+        found = _t01_from_age(ctx, min_age)
         if found is None:
-            continue
+            continue  # T01's age groups do not split at the universe's age
         left, unknown = found
-        if women_only:
-            left = left[left["SEX"] == "2"].drop(columns="SEX")
-            unknown = unknown[unknown["SEX"] == "2"].drop(columns="SEX")
-        right = side_from_cells(ctx.margin(table_id, keep), keep)
-        pairs = left.merge(right, on=keep, suffixes=("_l", "_r"))
-        slack = None
-        if not unknown.empty:
-            slack_frame = pairs[keep].merge(unknown[[*keep, "value"]], on=keep, how="left")
-            slack = slack_frame["value"].fillna(0.0)
-            slack.index = pairs.index
-        yield from compare_pairs(ctx, "CON-003", table_id, "T01", pairs, keep, slack=slack, extra={"min_age": min_age})
+        keep = [d for d in ("COB", "SEX") if d in ctx.dims(table_id)]
+        if population == "foreign_born_women":
+            left, unknown = left[left["SEX"] == "2"], unknown[unknown["SEX"] == "2"]
+        right = cells_of(ctx.margin(table_id, keep), keep)
+        yield from compare_sides(ctx, "CON-003", table_id, "T01", left, right, keep, slack=unknown, extra={"min_age": min_age})
 
 
 @rule("CON-004", "error")
@@ -236,11 +235,10 @@ def employed_agree_with_t07(ctx: CheckContext):
         return
     keep = [d for d in ("COB", "SEX") if d in ctx.dims("T07")]
     t07 = ctx.margin("T07", [*keep, "ACT"])
-    left = side_from_cells(t07[t07["ACT"].to_numpy() == "1"], keep)
+    left = cells_of(t07[t07["ACT"].to_numpy() == "1"], keep)
     for table_id in ctx.table_ids():
         if ctx.schema.tables[table_id].population != "employed_foreign_born":
             continue
         on = [d for d in keep if d in ctx.dims(table_id)]
-        right = side_from_cells(ctx.margin(table_id, on), on)
-        pairs = _sum_side(left, on).merge(right, on=on, suffixes=("_l", "_r")) if on != keep else left.merge(right, on=on, suffixes=("_l", "_r"))
-        yield from compare_pairs(ctx, "CON-004", table_id, "T07", pairs, on)
+        right = cells_of(ctx.margin(table_id, on), on)
+        yield from compare_sides(ctx, "CON-004", table_id, "T07", left, right, on)

@@ -42,7 +42,7 @@ import pandas as pd
 from app.errors import ImportError_
 from app.importers.base import Grid, SourceDimension, TidyTable
 from app.importers.cells import NUMBER, SIGN, TEXT, Cells
-from app.importers.layout import Layout, _fold, _Notes, _rows_label, _unique_names, build_table
+from app.importers.layout import _fold, _Notes, _rows_label, _unique_names, build_table
 
 AREA_RE = re.compile(r"^\s*AREA\s*#\s*([0-9A-Za-z_.\-]+)\s*[:\-]?\s*(.*)$", re.IGNORECASE)
 _EMPTY_RE = re.compile(r"^tabla vac[ií]a|^empty table|^tableau vide|^tabela vazia", re.IGNORECASE)
@@ -106,6 +106,7 @@ def parse(grid: Grid, cells: Cells, overrides: dict | None = None) -> TidyTable:
     geo_labels: list[str] = []
     empty_areas: list[str] = []
     all_header, all_data, all_total_rows, all_total_cols = [], [], [], []
+    all_stub, all_dcols = set(), set()
     blocks = []
     nsa_count = 0
     dim_names: list[str] | None = None
@@ -118,8 +119,10 @@ def parse(grid: Grid, cells: Cells, overrides: dict | None = None) -> TidyTable:
             empty_areas.append(label)
             blocks.append({"area": label, "row": start, "empty": True})
             continue
-        numeric_rows = [r for r in body if ((K[r, 1:] == NUMBER) | (K[r, 1:] == SIGN)).any() and (K[r, 1:] == NUMBER).any() or
-                        (((K[r, 1:] == SIGN).any()) and (K[r, :1] == TEXT).any())]
+        numeric_rows = [
+            r for r in body
+            if (K[r, 1:] == NUMBER).any() or ((K[r, 1:] == SIGN).any() and (K[r, :2] == TEXT).any())
+        ]
         if not numeric_rows:
             empty_areas.append(label)
             blocks.append({"area": label, "row": start, "empty": True})
@@ -187,7 +190,7 @@ def parse(grid: Grid, cells: Cells, overrides: dict | None = None) -> TidyTable:
         df = table.frame
         names = [d.name for d in table.dimensions]
         # the row variable's name: the stub header, or a title line when it is generic
-        if names and _fold(names[0]) in _GENERIC_STUB or (names and names[0].startswith("Fila ")):
+        if names and (_fold(names[0]) in _GENERIC_STUB or names[0].startswith("Fila ")):
             better = _variable_title(cells, start, header, title_texts)
             if better:
                 df = df.rename(columns={names[0]: better})
@@ -203,6 +206,8 @@ def parse(grid: Grid, cells: Cells, overrides: dict | None = None) -> TidyTable:
         nsa = [r for r in data_rows if _fold(cells.text_at(r, stub)) in ("nsa", "no aplica", "n.s.a.")]
         nsa_count += len(nsa)
         all_header += header_rows
+        all_stub.add(stub)
+        all_dcols.update(data_cols)
         all_data += data_rows
         all_total_rows += table.layout["total_rows"]
         all_total_cols += table.layout["total_cols"]
@@ -234,8 +239,8 @@ def parse(grid: Grid, cells: Cells, overrides: dict | None = None) -> TidyTable:
         "header_rows": sorted(set(all_header)),
         "data_rows": sorted(set(all_data)),
         "footer_rows": footer_rows,
-        "stub_cols": sorted({b_stub for b_stub in [0]}),
-        "data_cols": sorted({c for b in blocks if not b["empty"] for c in []}),
+        "stub_cols": sorted(all_stub),
+        "data_cols": sorted(all_dcols),
         "total_rows": sorted(set(all_total_rows)),
         "total_cols": sorted(set(all_total_cols)),
         "hidden_rows": sorted(grid.hidden_rows),

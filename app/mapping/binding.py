@@ -94,9 +94,9 @@ def _label_weight(dim_id: str, suggestion, schema: Schema) -> float:
         if found is not None and found.kind in _COUNTRYISH:
             return strength
         if code in (OTHER, UNKNOWN):
-            return 0.6 * strength
-        if code == NATIVE:
             return 0.5 * strength
+        if code == NATIVE:
+            return 0.3 * strength
         return 0.3 * strength
     if dim_id == "NATIVITY":
         if suggestion.reason.key == "foreign_country":
@@ -122,6 +122,11 @@ def label_evidence(labels: list[str], dim_id: str, schema: Schema, memory=None) 
 def score_dimension(source_dim, dim_id: str, schema: Schema, memory=None) -> DimensionGuess:
     """Header words and labels of ``source_dim`` against IMILA dimension ``dim_id``."""
     header, word = _header_score(source_dim.name, dim_id, schema)
+    if dim_id == "NATIVITY" and "COB" in schema.dimensions:
+        # "Lugar de nacimiento" heads both a country list and a native/foreign split: labels decide.
+        cob_header, cob_word = _header_score(source_dim.name, "COB", schema)
+        if 0.8 * cob_header > header:
+            header, word = 0.8 * cob_header, cob_word
     labels, matched, considered = label_evidence(list(source_dim.labels), dim_id, schema, memory)
     if considered == 0:
         score = 0.5 * header
@@ -216,6 +221,7 @@ def suggest_bindings(tidy, table_id: str, memory=None, schema: Schema | None = N
     table_dims = list(schema.table(table_id).dimensions)
     scores = _scores(tidy, table_dims, schema, memory)
     chosen = _assign(tidy, table_dims, scores)
+    _add_levels(tidy, chosen, scores)
     result: dict[str, DimensionGuess] = {}
     for dim in tidy.dimensions:
         if dim.name in chosen:
@@ -223,6 +229,29 @@ def suggest_bindings(tidy, table_id: str, memory=None, schema: Schema | None = N
         else:
             result[dim.name] = DimensionGuess(dim.name, SUM, 1.0, Reason.of("sum_over"))
     return result
+
+
+def _add_levels(tidy, chosen: dict[str, DimensionGuess], scores: dict[str, dict[str, DimensionGuess]]) -> None:
+    """Bind a second header level to the IMILA dimension of its parent level.
+
+    INEGI's "Lugar de residencia en marzo de 2015" has two column levels
+    ("En la entidad" over "Total", "En otro municipio" …): both describe RES5,
+    and the recipe maps their label pairs together.
+    """
+    roles = {d.name: d.role for d in tidy.dimensions}
+    targets = {guess.target: source for source, guess in chosen.items()}
+    for dim in tidy.dimensions:
+        if dim.name in chosen:
+            continue
+        best = max(scores[dim.name].values(), key=lambda g: g.score, default=None)
+        if best is None or best.score < 0.5 or best.target not in targets:
+            continue
+        partner = targets[best.target]
+        if roles.get(partner) != dim.role or dim.role not in ("column", "row"):
+            continue
+        if best.target not in PLACE_DIMS + ("NATIVITY",):
+            continue
+        chosen[dim.name] = best
 
 
 def sum_totals_for(tidy, bindings: dict[str, str]) -> dict[str, str]:
@@ -276,7 +305,8 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
                 confidence *= max(bound[dim_id].score, 0.3)
             else:
                 missing.append(dim_id)
-                confidence *= MISSING_DIM_FACTOR
+                # A table without sex or age still fits at _T; one without its topic (MARST, ARRIVAL …) hardly.
+                confidence *= MISSING_DIM_FACTOR if dim_id in ("SEX", "AGE") else 0.6
         # Summing over a source dimension that is really an IMILA dimension means another table fits better.
         for source, row in scores.items():
             if source in chosen:
@@ -287,9 +317,12 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
         partial = False
         for dim_id in key_bound:
             guess = bound[dim_id]
-            if dim_id in PLACE_DIMS and guess.label_score < 0.5:
+            if dim_id in PLACE_DIMS and (
+                guess.label_score < 0.5 or (table.population in FOREIGN_BORN and _has_natives(by_name[guess.source], dim_id, schema))
+            ):
+                # Only some rows belong here (INEGI's "born in the United States" among natives).
                 partial = True
-                confidence *= 0.8
+                confidence *= 0.6
         bindings = {source: guess.target for source, guess in chosen.items()}
         for dim in tidy.dimensions:
             bindings.setdefault(dim.name, SUM)
@@ -302,6 +335,13 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
         )
     out.sort(key=lambda s: (-s.confidence, s.table_id))
     return out
+
+
+FOREIGN_BORN = ("foreign_born", "foreign_born_women", "employed_foreign_born")
+
+
+def _has_natives(source_dim, dim_id: str, schema: Schema) -> bool:
+    return any(suggest(dim_id, label, schema=schema).code == NATIVE for label in source_dim.labels)
 
 
 def is_number(value) -> bool:

@@ -37,6 +37,7 @@ def test_heavy_libraries_wait_until_needed(tmp_path, project_file):
     """Opening the window on a project must not import pandas, pyqtgraph or duckdb."""
     script = textwrap.dedent(f"""
         import sys
+        exec(open("/tmp/dbg_test.py").read())
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
         from app.ui.app import configure_application
@@ -51,5 +52,6 @@ def test_heavy_libraries_wait_until_needed(tmp_path, project_file):
     """)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    print(out.stderr)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
