@@ -30,98 +30,130 @@ from app.checks.rules_additivity import codelist_chains, group_ids, nearest_node
 FOREIGN_BORN = "F"
 
 
-def cells_of(frame: pd.DataFrame, keys: list[str], fixed: dict | None = None) -> pd.DataFrame:
-    """One comparison side, one row per source cell: the key codes, value, excuse and position."""
+class Side:
+    """One side of a comparison, one entry per source cell: key codes, value, excuse and position (numpy arrays)."""
+
+    def __init__(self, keys: dict[str, np.ndarray], value: np.ndarray, excuse: np.ndarray, pos: np.ndarray):
+        self.keys, self.value, self.excuse, self.pos = keys, value, excuse, pos
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def where(self, mask) -> "Side":
+        mask = np.asarray(mask, dtype=bool)
+        return Side({k: v[mask] for k, v in self.keys.items()}, self.value[mask], self.excuse[mask], self.pos[mask])
+
+    def relabel(self, dim: str, mapping: dict[str, str]) -> "Side":
+        """Entries whose ``dim`` code is in ``mapping``, with the code replaced."""
+        codes = self.keys[dim]
+        inside = np.isin(codes, list(mapping))
+        picked = self.where(inside)
+        picked.keys[dim] = pd.Series(codes[inside], dtype=object).map(mapping).to_numpy(dtype=object)
+        return picked
+
+    @staticmethod
+    def concat(sides: list["Side"]) -> "Side":
+        first = sides[0]
+        return Side({k: np.concatenate([s.keys[k] for s in sides]) for k in first.keys},
+                    np.concatenate([s.value for s in sides]), np.concatenate([s.excuse for s in sides]),
+                    np.concatenate([s.pos for s in sides]))
+
+    def joined(self, on: list[str]) -> np.ndarray:
+        """One text key per entry over the dimensions ``on``."""
+        key = self.keys[on[0]].astype(object)
+        for dim in on[1:]:
+            key = key + "\x1f" + self.keys[dim].astype(object)
+        return key
+
+
+def cells_of(frame: pd.DataFrame, keys: list[str]) -> Side:
+    """A comparison side from cells of a table."""
     values = frame["value"].to_numpy(dtype=float)
     flags = frame["flag"].to_numpy()
-    out = pd.DataFrame({k: frame[k].to_numpy(dtype=object) for k in keys})
-    for k, v in (fixed or {}).items():
-        out[k] = v
-    out["value"] = values
-    out["excuse"] = (flags == "C") | (np.isnan(values) & (flags != "Z"))
-    out["pos"] = frame.index.to_numpy()
-    return out
+    return Side(
+        {k: frame[k].to_numpy(dtype=object) for k in keys},
+        values,
+        (flags == "C") | (np.isnan(values) & (flags != "Z")),
+        frame.index.to_numpy(),
+    )
 
 
-def _aggregate(cells: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    if cells.empty:
-        return pd.DataFrame(columns=[*keys, "value", "excuse", "n"])
-    work = cells[[*keys, "value", "excuse"]].assign(n=1.0, missing=cells["value"].isna().astype(float))
-    work["value"] = work["value"].fillna(0.0)
-    work["excuse"] = work["excuse"].astype(float)
-    out = work.groupby(keys, sort=False)[["value", "excuse", "n", "missing"]].sum().reset_index()
-    # A key whose every cell is without value has no figure to compare.
-    out.loc[out["missing"] == out["n"], "value"] = np.nan
-    out["excuse"] = out["excuse"] > 0
-    return out.drop(columns="missing")
-
-
-def align_ages(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def align_ages(left: Side, right: Side) -> tuple[Side, Side]:
     """Both sides with AGE relabelled to what they can be compared on.
 
     A code present on both sides is compared as it is; leaf intervals are
     also summed to the coarsest blocks both partitions share (T00's 00-04,
     05-09, 10-14 and T01's 00-14 both become 00-14).
     """
-    common = set(left["AGE"]) & set(right["AGE"])
-    lcodes = [c for c in pd.unique(left["AGE"]) if c not in (TOTAL, "UNK")]
-    rcodes = [c for c in pd.unique(right["AGE"]) if c not in (TOTAL, "UNK")]
-    lmap, rmap = {}, {}
-    for lo, hi, lblock, rblock in common_blocks(leaf_intervals(lcodes), leaf_intervals(rcodes)):
+    lcodes, rcodes = pd.unique(left.keys["AGE"]), pd.unique(right.keys["AGE"])
+    common = set(lcodes) & set(rcodes)
+    lint = [c for c in lcodes if c not in (TOTAL, "UNK")]
+    rint = [c for c in rcodes if c not in (TOTAL, "UNK")]
+    lmap, rmap = {c: c for c in common}, {c: c for c in common}
+    blocks_l, blocks_r = {}, {}
+    for lo, hi, lblock, rblock in common_blocks(leaf_intervals(lint), leaf_intervals(rint)):
         label = interval_code(lo, hi)
         if label in common or (len(lblock) == 1 and lblock == rblock):
             continue  # compared code to code
-        lmap.update({c: label for c in lblock})
-        rmap.update({c: label for c in rblock})
-    sides = []
-    for side, mapping in ((left, lmap), (right, rmap)):
-        exact = side[side["AGE"].isin(common)]
-        blocks = side[side["AGE"].isin(mapping)].assign(AGE=lambda f, m=mapping: f["AGE"].map(m))
-        sides.append(pd.concat([exact, blocks], ignore_index=True) if not blocks.empty else exact)
-    return sides[0], sides[1]
+        blocks_l.update({c: label for c in lblock})
+        blocks_r.update({c: label for c in rblock})
+    out = []
+    for side, exact, blocks in ((left, lmap, blocks_l), (right, rmap, blocks_r)):
+        parts = [side.relabel("AGE", exact)]
+        if blocks:
+            parts.append(side.relabel("AGE", blocks))
+        out.append(Side.concat(parts))
+    return out[0], out[1]
 
 
-def compare_sides(ctx: CheckContext, rule_id: str, table_id: str, other_table: str, left: pd.DataFrame, right: pd.DataFrame,
-                  on: list[str], variant: str = "", slack: pd.DataFrame | None = None, extra: dict | None = None):
+def _sums(index: np.ndarray, side: Side, size: int):
+    value = np.bincount(index, weights=np.nan_to_num(side.value), minlength=size)
+    count = np.bincount(index, minlength=size)
+    missing = np.bincount(index, weights=np.isnan(side.value).astype(float), minlength=size)
+    excuse = np.bincount(index, weights=side.excuse.astype(float), minlength=size) > 0
+    return value, count, missing, excuse
+
+
+def compare_sides(ctx: CheckContext, rule_id: str, table_id: str, other_table: str, left: Side, right: Side,
+                  on: list[str], variant: str = "", slack: Side | None = None, extra: dict | None = None):
     """Findings where the sum of ``right`` (``table_id``) differs from ``left`` (``other_table``) on the keys ``on``."""
-    if left.empty or right.empty:
+    if not len(left) or not len(right):
         return
-    pairs = _aggregate(left, on).merge(_aggregate(right, on), on=on, suffixes=("_l", "_r"))
-    pairs = pairs[pairs["value_l"].notna() & pairs["value_r"].notna()]
-    if pairs.empty:
+    codes, uniques = pd.factorize(np.concatenate([left.joined(on), right.joined(on)]))
+    li, ri = codes[: len(left)], codes[len(left):]
+    size = len(uniques)
+    lv, lc, lm, le = _sums(li, left, size)
+    rv, rc, rm, re_ = _sums(ri, right, size)
+    both = (lc > 0) & (rc > 0) & (lm < lc) & (rm < rc)  # a key whose every cell lacks a value has no figure
+    bad = both & differs(rv, lv)
+    if slack is not None and len(slack):
+        where = pd.Index(uniques).get_indexer(slack.joined(on))
+        known = where >= 0
+        allowed = np.bincount(where[known], weights=np.nan_to_num(slack.value[known]), minlength=size)
+        bad &= np.abs(rv - lv) > allowed
+    groups = np.flatnonzero(bad)
+    if not len(groups):
         return
-    mask = differs(pairs["value_r"], pairs["value_l"])
-    if slack is not None and not slack.empty:
-        allowed = pairs[on].merge(_aggregate(slack, on)[[*on, "value"]], on=on, how="left")["value"].fillna(0.0).to_numpy()
-        mask &= np.abs(pairs["value_r"].to_numpy() - pairs["value_l"].to_numpy()) > allowed
-    bad = pairs[mask]
-    if bad.empty:
-        return
-    excused = (bad["excuse_l"] | bad["excuse_r"]).to_numpy()
-    severity = tolerance_severity(bad["value_r"] - bad["value_l"], bad["value_l"], excused)
-    positions = {}
-    for name, side in (("l", left), ("r", right)):
-        chosen = side.merge(bad[on], on=on)
-        positions[name] = {k: list(g["pos"]) for k, g in chosen.groupby(on, sort=False)} if not chosen.empty else {}
-    for i, row in enumerate(bad.to_dict("records")):
-        at = {k: row[k] for k in on}
-        group = tuple(at.values()) if len(on) > 1 else at[on[0]]
-        difference = row["value_r"] - row["value_l"]
+    severity = tolerance_severity(rv[groups] - lv[groups], lv[groups], le[groups] | re_[groups])
+    for i, group in enumerate(groups):
+        first = int(np.flatnonzero(li == group)[0])
+        at = {k: left.keys[k][first] for k in on}
+        difference = rv[group] - lv[group]
         params = {
             "table": table_id,
             "other_table": other_table,
             "at": at,
-            "expected": row["value_l"],
-            "found": row["value_r"],
+            "expected": lv[group],
+            "found": rv[group],
             "difference": difference,
-            "pct": percent(difference, row["value_l"]),
+            "pct": percent(difference, lv[group]),
             **(extra or {}),
         }
-        if excused[i]:
+        if severity[i] == "info":
             params["variant"] = "excused"
         elif variant:
             params["variant"] = variant
-        cells = [*positions["r"].get(group, []), *positions["l"].get(group, [])]
+        cells = [*right.pos[ri == group].tolist(), *left.pos[li == group].tolist()]
         qualifier = f"{other_table}:" + ",".join(f"{k}={v}" for k, v in at.items()) + (f":{variant}" if variant else "")
         yield ctx.finding(rule_id, table_id, cells, params, severity=str(severity[i]), key_positions=[], qualifier=qualifier)
 
@@ -223,7 +255,7 @@ def adult_tables_agree_with_t01(ctx: CheckContext):
         left, unknown = found
         keep = [d for d in ("COB", "SEX") if d in ctx.dims(table_id)]
         if population == "foreign_born_women":
-            left, unknown = left[left["SEX"] == "2"], unknown[unknown["SEX"] == "2"]
+            left, unknown = left.where(left.keys["SEX"] == "2"), unknown.where(unknown.keys["SEX"] == "2")
         right = cells_of(ctx.margin(table_id, keep), keep)
         yield from compare_sides(ctx, "CON-003", table_id, "T01", left, right, keep, slack=unknown, extra={"min_age": min_age})
 

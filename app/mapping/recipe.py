@@ -127,6 +127,37 @@ def _frame_labels(tidy, name: str) -> list[str]:
     return list(dict.fromkeys(tidy.frame[name].astype(str).tolist()))
 
 
+LEVEL_JOIN = " › "  # joins the header levels that describe one IMILA dimension together
+
+
+def joint_name(sources: list[str]) -> str:
+    """Key of ``recipe["labels"]`` for the source dimensions bound together to one IMILA dimension."""
+    return LEVEL_JOIN.join(sources)
+
+
+def _targets(tidy_names: list[str], bindings: dict[str, str]) -> dict[str, list[str]]:
+    """IMILA dimension → its source dimensions, in the table's order (several for stacked header levels)."""
+    order = {name: i for i, name in enumerate(tidy_names)}
+    out: dict[str, list[str]] = {}
+    for source in sorted(bindings, key=lambda n: order.get(n, len(order))):
+        target = bindings[source]
+        if target not in (SUM, DROP):
+            out.setdefault(target, []).append(source)
+    return out
+
+
+def _joint_column(frame: pd.DataFrame, sources: list[str]) -> pd.Series:
+    if len(sources) == 1:
+        return frame[sources[0]].astype(str)
+    return frame[sources].astype(str).agg(LEVEL_JOIN.join, axis=1)
+
+
+def _joint_labels(tidy, sources: list[str]) -> list[str]:
+    if len(sources) == 1:
+        return _frame_labels(tidy, sources[0])
+    return list(dict.fromkeys(_joint_column(tidy.frame, sources).tolist()))
+
+
 def _rows_of(tidy, source: str, labels: list[str]) -> tuple[int | None, int | None]:
     frame = tidy.frame
     if "cell" not in frame:
@@ -225,6 +256,59 @@ def suggest_labels(
     return result, groups
 
 
+def suggest_level_labels(
+    tidy, sources: list[str], target: str, table_id: str, memory=None, schema: Schema | None = None
+) -> dict[str, Suggestion]:
+    """Codes for label pairs of stacked header levels ("En la entidad › Total").
+
+    A parent that is a category by itself ("En la entidad" → NAT) takes its
+    "Total" child and leaves out the breakdown below it; a parent that is
+    not ("En otra entidad o país") leaves out its "Total" and lets each child
+    speak ("En los Estados Unidos de América" → 840). A header spanning the
+    levels ("No especificado › No especificado") is read once.
+    """
+    from app.mapping.matcher import is_total_label
+
+    schema = schema or load_schema()
+    table = schema.table(table_id)
+    combos = _joint_labels(tidy, sources)
+    parts_of = {combo: combo.split(LEVEL_JOIN) for combo in combos}
+    parents: dict[str, Suggestion] = {}
+    result: dict[str, Suggestion] = {}
+    for combo, parts in parts_of.items():
+        if memory is not None:
+            remembered = suggest(target, combo, memory=memory, schema=schema)
+            if remembered.reason.key == "memory":
+                result[combo] = remembered
+                continue
+        distinct = list(dict.fromkeys(p for p in parts if p != ""))
+        if len(distinct) <= 1:
+            result[combo] = suggest(target, distinct[0] if distinct else "", schema=schema)
+            continue
+        parent, child = parts[0], parts[-1]
+        if parent not in parents:
+            parents[parent] = suggest(target, parent, schema=schema)
+        p = parents[parent]
+        definite = p.code is not None and p.confidence >= AUTO_ACCEPT
+        if is_total_label(child):
+            result[combo] = p if definite else Suggestion(DROP, 0.95, Reason.of("subtotal_dropped"))
+        elif definite:
+            has_total = any(is_total_label(q[-1]) and q[0] == parent for q in parts_of.values())
+            if has_total:
+                result[combo] = Suggestion(DROP, 0.95, Reason.of("subtotal_dropped"))
+            else:
+                result[combo] = Suggestion(p.code, p.confidence, p.reason, p.kind)
+        else:
+            result[combo] = suggest(target, child, schema=schema)
+    if target in PLACE_DIMS and table.population in FOREIGN_BORN_POPULATIONS:
+        codes = {s.code for s in result.values()}
+        if NATIVE in codes:
+            for combo, sug in result.items():
+                if sug.code in (NATIVE, TOTAL, UNKNOWN) and sug.reason.key != "memory":
+                    result[combo] = Suggestion(DROP, 0.95, Reason.of("not_in_universe", table=table_id))
+    return result
+
+
 def _rows(source: str, target: str, suggestions: dict[str, Suggestion]) -> list[LabelSuggestion]:
     return [
         LabelSuggestion(source, target, label, s.code, s.confidence, s.reason, s.kind, _status(s))
@@ -273,14 +357,16 @@ def build_recipe(
             label, reason = detect_total_label(tidy, source)
             if label is not None:
                 recipe["sum_totals"][source] = label
-            continue
-        if target == DROP:
-            continue
-        suggestions, groups = suggest_labels(tidy, source, target, table_id, memory, schema)
-        recipe["labels"][source] = {label: s.code for label, s in suggestions.items() if s.code is not None}
+    for target, sources in _targets([d.name for d in tidy.dimensions], bindings).items():
+        key = joint_name(sources)
+        if len(sources) == 1:
+            suggestions, groups = suggest_labels(tidy, sources[0], target, table_id, memory, schema)
+        else:
+            suggestions, groups = suggest_level_labels(tidy, sources, target, table_id, memory, schema), {}
+        recipe["labels"][key] = {label: s.code for label, s in suggestions.items() if s.code is not None}
         if groups:
             recipe["groups"].setdefault(target, {}).update(groups)
-        rows.extend(_rows(source, target, suggestions))
+        rows.extend(_rows(key, target, suggestions))
     return recipe, rows
 
 

@@ -236,3 +236,17 @@ def test_verify_rechecks_data_like_celade(project, tmp_path):
     report = verify_package(forged)
     assert not report.ok
     assert any(f.severity == "error" for f in report.findings)
+
+
+def test_sdmx_csv_parses_with_pysdmx(project, tmp_path):
+    pysdmx_io = pytest.importorskip("pysdmx.io")
+    package = exported(project, tmp_path)
+    with zipfile.ZipFile(package) as archive:
+        archive.extract("sdmx/IMILA.csv", tmp_path)
+    message = pysdmx_io.read_sdmx(str(tmp_path / "sdmx" / "IMILA.csv"))
+    dataset = message.data[0]
+    assert dataset.short_urn == "Dataflow=CELADE:IMILA(1.0)"
+    frame = dataset.data
+    assert len(frame) == len(consistent_rows())
+    total = frame[(frame["COB"] == "_T") & (frame["SEX"] == "_T") & (frame["AGE"] == "_T")]
+    assert int(float(total["OBS_VALUE"].iloc[0])) == 860897
