@@ -14,6 +14,10 @@ STARTUP_BENCH_FLAG = "--startup-bench"
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "--self-test":
+        from app.selftest import main as self_test
+
+        return self_test(args[1:])
     bench = STARTUP_BENCH_FLAG in args
     if bench:
         args.remove(STARTUP_BENCH_FLAG)

@@ -140,11 +140,25 @@ class CheckContext:
         if frame.empty or not dims:
             self._duplicates[table_id] = np.zeros(len(frame), dtype=bool)
             return frame
-        cell = frame.groupby([*dims, "kind"], sort=False).ngroup().to_numpy()
-        self._duplicates[table_id] = np.bincount(cell)[cell] > 1
+        cell = np.zeros(len(frame), dtype=np.int64)
+        for column in (*dims, "kind"):
+            integers, uniques = pd.factorize(frame[column].to_numpy(dtype=object))
+            if column != "kind":
+                self._full_codes[(table_id, column)] = (integers.astype(np.int64), np.asarray(uniques, dtype=object))
+            cell = cell * (len(uniques) + 1) + integers
+        distinct, first_rows, inverse, counts = np.unique(cell, return_index=True, return_inverse=True, return_counts=True)
+        self._duplicates[table_id] = counts[inverse] > 1
+        if len(distinct) == len(frame):
+            return frame
         first = np.zeros(len(frame), dtype=bool)
-        first[np.unique(cell, return_index=True)[1]] = True
-        return frame if first.all() else frame[first]
+        first[first_rows] = True
+        for column in dims:  # the codes must index the deduplicated rows
+            self._full_codes.pop((table_id, column), None)
+        return frame[first]
+
+    @cached_property
+    def _full_codes(self) -> dict:
+        return {}
 
     @cached_property
     def _duplicates(self) -> dict[str, np.ndarray]:
@@ -174,8 +188,12 @@ class CheckContext:
         """Integer codes of ``dim`` over ``cells_table(table_id)`` and the distinct codes they index."""
         key = (table_id, dim)
         if key not in self._code_cache:
-            integers, uniques = pd.factorize(self.cells_table(table_id)[dim].to_numpy(dtype=object))
-            self._code_cache[key] = (integers.astype(np.int64), np.asarray(uniques, dtype=object))
+            frame = self.cells_table(table_id)
+            if key in self._full_codes:
+                self._code_cache[key] = self._full_codes[key]
+            else:
+                integers, uniques = pd.factorize(frame[dim].to_numpy(dtype=object))
+                self._code_cache[key] = (integers.astype(np.int64), np.asarray(uniques, dtype=object))
         return self._code_cache[key]
 
     @cached_property

@@ -22,6 +22,7 @@ difference (info, and the message says so).
 
 from __future__ import annotations
 
+import ast
 import json
 import math
 from functools import lru_cache
@@ -234,11 +235,31 @@ def _has_hierarchy(ctx: CheckContext, dim: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _members(text: str) -> tuple[str, ...]:
-    try:
-        loaded = json.loads(text)
-    except ValueError:
-        return tuple(m.strip() for m in text.split(",") if m.strip())
-    return tuple(str(m) for m in loaded) if isinstance(loaded, list) else ()
+    """Member codes of a national subtotal: JSON text as stored, or a list's text form."""
+    for parse in (json.loads, ast.literal_eval):
+        try:
+            loaded = parse(text)
+        except (ValueError, SyntaxError):
+            continue
+        if isinstance(loaded, (list, tuple)):
+            return tuple(str(m) for m in loaded)
+    return tuple(m.strip() for m in text.split(",") if m.strip())
+
+
+def _expand_members(rows: np.ndarray, texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(row, member code) pairs for the national rows ``rows`` whose member lists are ``texts``."""
+    list_id, distinct = pd.factorize(texts)
+    lists = [_members(t) for t in distinct]
+    lengths = np.array([len(m) for m in lists], dtype=np.int64)
+    flat = np.array([c for m in lists for c in m], dtype=object)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    per_row = lengths[list_id]
+    total = int(per_row.sum())
+    if total == 0:
+        return np.array([], dtype=np.int64), np.array([], dtype=object)
+    row_rep = np.repeat(rows, per_row)
+    offsets = np.arange(total) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+    return row_rep, flat[np.repeat(starts[list_id], per_row) + offsets]
 
 
 @rule("ADD-002", "error")
@@ -249,66 +270,56 @@ def national_subtotals_equal_members(ctx: CheckContext):
         national = frame["kind"].to_numpy() == NATIONAL
         if not national.any():
             continue
+        values = frame["value"].to_numpy(dtype=float)
+        flags = frame["flag"].to_numpy()
+        excuse = (flags == "C") | (np.isnan(values) & (flags != "Z"))
+        positions = frame.index.to_numpy()
+        member_texts = frame["members"].to_numpy(dtype=object)
         dims = list(ctx.dims(table_id))
         for dim in dims:
-            codes = frame[dim].to_numpy(dtype=object).astype(str)
-            on_dim = national & np.char.startswith(codes.astype(str), "N:")
-            if not on_dim.any():
+            code_idx, uniques = ctx.codes(table_id, dim)
+            is_national_code = np.array([str(u).startswith("N:") for u in uniques], dtype=bool)
+            rows = np.flatnonzero(national & is_national_code[code_idx])
+            if not len(rows):
                 continue
             gid = ctx.group_ids(table_id, [d for d in dims if d != dim])
-            positions = frame.index.to_numpy()
-            members = frame["members"].to_numpy(dtype=object)
-            rows = []
-            for r in np.flatnonzero(on_dim):
-                for member in _members(members[r]):
-                    rows.append((r, member))
-            if not rows:
+            row_rep, member = _expand_members(rows, member_texts[rows])
+            width = len(uniques) + 1
+            member_idx = pd.Index(uniques).get_indexer(member)
+            ordinary_keys = np.where(national, -1, gid * width + code_idx)
+            order = np.argsort(ordinary_keys, kind="stable")
+            wanted = np.where(member_idx >= 0, gid[row_rep] * width + member_idx, -2)
+            located = np.minimum(np.searchsorted(ordinary_keys[order], wanted), len(order) - 1)
+            member_row = order[located]
+            present = ordinary_keys[member_row] == wanted
+            slot = np.searchsorted(rows, row_rep)  # index of the national row among ``rows``
+            found = np.bincount(slot[present], weights=np.nan_to_num(values[member_row[present]]), minlength=len(rows))
+            excused = np.bincount(slot[present], weights=excuse[member_row[present]].astype(float), minlength=len(rows)) > 0
+            expected = values[rows]
+            bad = ~np.isnan(expected) & differs(found, expected)
+            if not bad.any():
                 continue
-            wanted = pd.DataFrame(rows, columns=["row", "code"])
-            wanted["gid"] = gid[wanted["row"].to_numpy()]
-            ordinary = pd.DataFrame(
-                {"gid": gid[~national], "code": codes[~national], "value": frame["value"].to_numpy(dtype=float)[~national],
-                 "flag": frame["flag"].to_numpy()[~national], "pos": positions[~national]}
-            )
-            joined = wanted.merge(ordinary, on=["gid", "code"], how="left")
-            joined["excuse"] = (joined["flag"] == "C") | (joined["value"].isna() & joined["pos"].notna() & (joined["flag"] != "Z"))
-            joined["missing"] = joined["pos"].isna()
-            joined["value"] = joined["value"].fillna(0.0)
-            sums = joined.groupby("row", sort=False).agg(found=("value", "sum"), excused=("excuse", "any"), missing=("missing", "sum"))
-            values = frame["value"].to_numpy(dtype=float)
-            flags = frame["flag"].to_numpy()
-            expected = values[sums.index.to_numpy()]
-            valid = ~np.isnan(expected)
-            sums = sums[valid]
-            expected = expected[valid]
-            mask = differs(sums["found"].to_numpy(), expected)
-            if not mask.any():
-                continue
-            sums = sums[mask]
-            expected = expected[mask]
-            node_excuse = flags[sums.index.to_numpy()] == "C"
-            excused = sums["excused"].to_numpy() | node_excuse
-            severity = tolerance_severity(sums["found"].to_numpy() - expected, expected, excused)
-            member_pos = joined.dropna(subset=["pos"]).groupby("row")["pos"].agg(list).to_dict()
-            missing_codes = joined[joined["missing"]].groupby("row")["code"].agg(list).to_dict()
-            for i, (r, row) in enumerate(sums.iterrows()):
+            severity = tolerance_severity(found - expected, expected, excused | excuse[rows])
+            for k in np.flatnonzero(bad):
+                r = rows[k]
                 node_pos = int(positions[r])
-                difference = row["found"] - expected[i]
+                mine = slot == k
+                difference = found[k] - expected[k]
                 params = {
                     "dimension": dim,
-                    "code": codes[r],
+                    "code": str(uniques[code_idx[r]]),
                     "at": ctx.at(node_pos),
-                    "expected": expected[i],
-                    "found": row["found"],
+                    "expected": expected[k],
+                    "found": found[k],
                     "difference": difference,
-                    "pct": percent(difference, expected[i]),
-                    "members": len(_members(members[r])),
-                    "missing": missing_codes.get(r, []),
+                    "pct": percent(difference, expected[k]),
+                    "members": int(mine.sum()),
+                    "missing": [str(m) for m in member[mine & ~present]],
                 }
-                if excused[i]:
+                if severity[k] == "info":
                     params["variant"] = "excused"
-                cells = [node_pos, *[int(p) for p in member_pos.get(r, [])]]
-                yield ctx.finding("ADD-002", table_id, cells, params, severity=str(severity[i]), key_positions=[node_pos], qualifier=dim)
+                cells = [node_pos, *positions[member_row[mine & present]].tolist()]
+                yield ctx.finding("ADD-002", table_id, cells, params, severity=str(severity[k]), key_positions=[node_pos], qualifier=dim)
 
 
 @rule("ADD-003", "error")

@@ -53,7 +53,7 @@ def sex_ratio(ctx: CheckContext):
     if table_id is None:
         return
     margin = ctx.margin(table_id, ["COB", "SEX"])
-    margin = margin[margin["COB"].to_numpy() != ""]
+    margin = margin[(margin["COB"].to_numpy() != "") & (margin["kind"].to_numpy() != "national")]
     if margin.empty:
         return
     men_f = margin[margin["SEX"].to_numpy() == "1"]
@@ -94,22 +94,28 @@ def _unknown_codes(ctx: CheckContext, dim: str) -> set[str]:
 def unknown_share(ctx: CheckContext):
     """More than 5 % of a table's total is 'not stated' (UNK) in one dimension."""
     for table_id in ctx.table_ids():
+        frame = ctx.cells_table(table_id)
+        values = frame["value"].to_numpy(dtype=float)
+        ordinary = frame["kind"].to_numpy() != "national"
         for dim in ctx.dims(table_id):
-            margin = ctx.margin(table_id, [dim])
-            margin = margin[margin["kind"].to_numpy() != "national"]
-            if margin.empty:
+            code_idx, uniques = ctx.codes(table_id, dim)
+            unknown_codes = np.isin(uniques, list(_unknown_codes(ctx, dim)))
+            if not unknown_codes.any():
                 continue
-            codes = margin[dim].to_numpy(dtype=object)
-            values = margin["value"].to_numpy(dtype=float)
-            total = values[codes == TOTAL]
-            unknown = np.isin(codes, list(_unknown_codes(ctx, dim)))
-            if not len(total) or not unknown.any() or not np.isfinite(total[0]) or total[0] <= 0:
+            mask = ctx.margin_mask(table_id, [dim]) & ordinary
+            unknown = mask & unknown_codes[code_idx]
+            total = mask & ctx.is_total(table_id, dim)
+            if not unknown.any() or not total.any():
                 continue
-            share = np.nansum(values[unknown]) / total[0]
+            total_value = values[total][0]
+            if not np.isfinite(total_value) or total_value <= 0:
+                continue
+            share = np.nansum(values[unknown]) / total_value
             if share > UNKNOWN_SHARE:
-                cells = [*margin.index[unknown], margin.index[codes == TOTAL][0]]
-                params = {"dimension": dim, "unknown": float(np.nansum(values[unknown])), "total": float(total[0]),
-                          "pct": round(share * 100, 1), "codes": sorted(set(codes[unknown]))}
+                positions = frame.index.to_numpy()
+                cells = [*positions[unknown].tolist(), int(positions[total][0])]
+                params = {"dimension": dim, "unknown": float(np.nansum(values[unknown])), "total": float(total_value),
+                          "pct": round(share * 100, 1), "codes": sorted(set(uniques[code_idx[unknown]]))}
                 yield ctx.finding("PLA-002", table_id, cells, params, key_positions=[], qualifier=dim)
 
 
@@ -147,22 +153,30 @@ def age_sex_accuracy(ctx: CheckContext):
     ages = frame["AGE"].to_numpy(dtype=object)
     if not set(ACCURACY_AGES) <= set(pd.unique(ages)):
         return
-    cells = frame[np.isin(ages, ACCURACY_AGES) & np.isin(frame["SEX"].to_numpy(), ("1", "2")) & (frame["kind"].to_numpy() != "national")]
-    grid = cells.pivot_table(index="COB", columns=["SEX", "AGE"], values="value", aggfunc="sum")
-    if grid.empty or "1" not in grid.columns.get_level_values(0) or "2" not in grid.columns.get_level_values(0):
+    sexes = frame["SEX"].to_numpy(dtype=object)
+    picked = np.isin(ages, ACCURACY_AGES) & np.isin(sexes, ("1", "2")) & (frame["kind"].to_numpy() != "national")
+    cells = frame[picked]
+    if cells.empty:
         return
-    men = grid["1"].reindex(columns=list(ACCURACY_AGES)).to_numpy(dtype=float)
-    women = grid["2"].reindex(columns=list(ACCURACY_AGES)).to_numpy(dtype=float)
+    cob_idx, cob_codes = pd.factorize(cells["COB"].to_numpy(dtype=object))
+    age_idx = pd.Index(ACCURACY_AGES).get_indexer(cells["AGE"].to_numpy(dtype=object))
+    grid = np.zeros((2, len(cob_codes), len(ACCURACY_AGES)))
+    filled = np.zeros_like(grid)
+    sex_idx = (cells["SEX"].to_numpy(dtype=object) == "2").astype(np.int64)
+    np.add.at(grid, (sex_idx, cob_idx, age_idx), np.nan_to_num(cells["value"].to_numpy(dtype=float)))
+    np.add.at(filled, (sex_idx, cob_idx, age_idx), 1.0)
+    grid[filled == 0] = np.nan  # an age group the table does not give for that country
+    men, women = grid[0], grid[1]
     joint, srs, ars_m, ars_f = accuracy_index(men, women)
-    totals = ctx.margin(table_id, ["COB"])
-    stock = _by_code(totals, "COB").groupby(level=0).first().reindex(grid.index)
-    stock = stock.fillna(pd.Series(np.nansum(men, axis=1) + np.nansum(women, axis=1), index=grid.index))
+    codes_index = pd.Index(cob_codes, dtype=object)
+    stock = _by_code(ctx.margin(table_id, ["COB"]), "COB").groupby(level=0).first().reindex(codes_index)
+    stock = stock.fillna(pd.Series(np.nansum(men, axis=1) + np.nansum(women, axis=1), index=codes_index))
     flagged = (stock.to_numpy() >= ACCURACY_MIN_STOCK) & (joint > ACCURACY_INFO)
     if not flagged.any():
         return
-    positions = cells.groupby("COB").groups
+    cell_positions = cells.index.to_numpy()
     for i in np.flatnonzero(flagged):
-        code = grid.index[i]
+        code = str(cob_codes[i])
         params = {
             "code": code,
             "at": {"COB": code},
@@ -173,7 +187,7 @@ def age_sex_accuracy(ctx: CheckContext):
             "stock": float(stock.iloc[i]),
         }
         severity = "warning" if joint[i] > ACCURACY_WARNING else "info"
-        yield ctx.finding("PLA-003", table_id, list(positions[code]), params, severity=severity, key_positions=[], qualifier=f"COB={code}")
+        yield ctx.finding("PLA-003", table_id, cell_positions[cob_idx == i].tolist(), params, severity=severity, key_positions=[], qualifier=f"COB={code}")
 
 
 def _previous_observations(ctx: CheckContext) -> pd.DataFrame | None:

@@ -37,8 +37,8 @@ def top_countries(frame, n: int = 15, schema: Schema | None = None) -> list[tupl
     schema = schema or load_schema()
     t01 = frame[(frame["table_id"] == "T01") & (frame["kind"].fillna("") == "") & (frame["AGE"] == TOTAL)]
     codelist = schema.codelist("COB")
-    kinds = {c.code: c.kind for c in codelist}
-    t01 = t01[t01["COB"].map(lambda c: kinds.get(c) in ("country", "historic")) & t01["SEX"].isin(["1", "2"])]
+    countries = [c.code for c in codelist if c.kind in ("country", "historic")]
+    t01 = t01[t01["COB"].isin(countries) & t01["SEX"].isin(["1", "2"])]
     if t01.empty:
         return []
     pivot = t01.groupby(["COB", "SEX"])["value"].sum().unstack(fill_value=0.0)

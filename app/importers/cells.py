@@ -42,7 +42,9 @@ FLAG_ARRAY = np.array(FLAGS, dtype=object)
 
 SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2008\u2002\u2003\u3000\ufeff"
 _WS = re.compile(r"[\s" + SPACES + r"]+")
-WS_PATTERN = r"[\s" + SPACES + r"]+"
+# whitespace as a literal class (no \s, no \u escapes) so that pyarrow's RE2 runs it natively
+WS_CLASS = "[ \t\n\r\f\v\x85" + SPACES + "\u1680\u2000\u2001\u2004\u2005\u2006\u2028\u2029\u205f]"
+WS_PATTERN = WS_CLASS + "+"
 
 # sign -> (value, flag)
 SIGNS: dict[str, tuple[float, int]] = {}
@@ -159,25 +161,25 @@ def guess_number_format(tokens: Iterable[str], delimiter: str | None = None) -> 
 
 
 def number_regex(decimal: str, thousands: str | None) -> str:
-    seps = re.escape(SPACES) + " '"
+    seps = SPACES + " '"
     if thousands and thousands not in (" ",):
         seps += re.escape(thousands)
     dec = re.escape(decimal)
-    return r"[+-]?(?:\d{1,3}(?:[" + seps + r"]\d{3})+|\d+)(?:" + dec + r"\d+)?(?: ?%)?"
+    return r"[+-]?(?:[0-9]{1,3}(?:[" + seps + r"][0-9]{3})+|[0-9]+)(?:" + dec + r"[0-9]+)?(?: ?%)?"
 
 
 def parse_numbers(strings: pd.Series, decimal: str, thousands: str | None) -> pd.Series:
     """Float for each string that is a number in the given marks, NaN otherwise."""
     s = strings
-    ok = s.str.fullmatch(number_regex(decimal, thousands)) & ~s.str.match(r"[+-]?0\d")
+    ok = s.str.fullmatch(number_regex(decimal, thousands)) & ~s.str.match(r"[+-]?0[0-9]")
     ok = ok.fillna(False).astype(bool)
     out = pd.Series(np.nan, index=s.index, dtype="float64")
     if not ok.any():
         return out
     t = s[ok]
-    remove = "[" + re.escape(SPACES) + " '%"
+    remove = "[" + SPACES + " '%"
     if thousands and thousands != " ":
-        remove += re.escape(thousands)
+        remove += "\\" + thousands
     remove += "]"
     t = t.str.replace(remove, "", regex=True)
     if decimal != ".":
@@ -268,41 +270,54 @@ def classify_column(raw: pd.Series, decimal: str, thousands: str | None):
 
 
 def _finish_strings(strings: pd.Series, mask, kind, value, flag, decimal, thousands):
-    """Normalise string cells and classify them as empty, sign, number or text."""
+    """Normalise string cells and classify them as empty, sign, number or text.
+
+    Work is done once per distinct string (census columns repeat their
+    labels), with regular expressions that pyarrow's RE2 runs natively.
+    """
     if mask is None:
         sub = strings
+        idx = np.arange(len(strings))
     else:
         if not mask.any():
             return kind, value, flag, strings
-        sub = strings[mask]
-    if sub.str.contains(r"[\s" + SPACES + r"]", regex=True).any():
-        norm = sub.str.replace(WS_PATTERN, " ", regex=True).str.strip()
+        idx = np.flatnonzero(mask)
+        sub = strings.iloc[idx]
+    codes, uniques = pd.factorize(sub, use_na_sentinel=False)
+    uniq = pd.Series(np.asarray(uniques, dtype=object), dtype="str")
+    if uniq.str.contains(WS_CLASS, regex=True).any():
+        norm_u = uniq.str.replace(WS_CLASS + "+", " ", regex=True).str.strip()
     else:
-        norm = sub
-    idx = np.flatnonzero(mask) if mask is not None else np.arange(len(strings))
-    nonempty = (norm != "").to_numpy(dtype=bool)
-    # signs
-    sign_hit = norm.isin(list(SIGNS)).to_numpy(dtype=bool)
-    if sign_hit.any():
-        hits = norm[sign_hit]
-        sidx = idx[sign_hit]
-        kind[sidx] = SIGN
-        value[sidx] = [SIGNS[s][0] for s in hits]
-        flag[sidx] = [SIGNS[s][1] for s in hits]
-    rest = nonempty & ~sign_hit
+        norm_u = uniq
+    n_u = len(norm_u)
+    kind_u = np.full(n_u, TEXT, dtype=np.int8)
+    value_u = np.full(n_u, np.nan)
+    flag_u = np.full(n_u, FLAG_M, dtype=np.uint8)
+    empty_u = (norm_u == "").to_numpy(dtype=bool)
+    kind_u[empty_u] = EMPTY
+    sign_u = norm_u.isin(list(SIGNS)).to_numpy(dtype=bool)
+    if sign_u.any():
+        hits = norm_u[sign_u]
+        kind_u[sign_u] = SIGN
+        value_u[sign_u] = [SIGNS[x][0] for x in hits]
+        flag_u[sign_u] = [SIGNS[x][1] for x in hits]
+    rest = ~empty_u & ~sign_u
     if rest.any():
-        nums = parse_numbers(norm[rest], decimal, thousands).to_numpy()
-        ridx = idx[rest]
+        nums = parse_numbers(norm_u[rest], decimal, thousands).to_numpy()
+        ridx = np.flatnonzero(rest)
         isnum = ~np.isnan(nums)
-        kind[ridx[isnum]] = NUMBER
-        value[ridx[isnum]] = nums[isnum]
-        flag[ridx[isnum]] = FLAG_A
-        kind[ridx[~isnum]] = TEXT
+        kind_u[ridx[isnum]] = NUMBER
+        value_u[ridx[isnum]] = nums[isnum]
+        flag_u[ridx[isnum]] = FLAG_A
+    kind[idx] = kind_u[codes]
+    value[idx] = value_u[codes]
+    flag[idx] = flag_u[codes]
+    norm_cells = norm_u.take(codes).reset_index(drop=True)
     if mask is None:
-        text = norm.reset_index(drop=True)
+        text = norm_cells
     else:
         text = strings.copy()
-        text.iloc[idx] = norm.to_numpy()
+        text.iloc[idx] = norm_cells.to_numpy(dtype=object)
     return kind, value, flag, text.astype("str")
 
 

@@ -64,7 +64,7 @@ def is_redatam(cells: Cells) -> bool:
     """True when the grid holds REDATAM area blocks."""
     for c in _label_cols(cells):
         col = cells.text[c]
-        if col.str.match(r"^\s*AREA\s*#", case=False).fillna(False).any():
+        if col.str.match("[ ]*[Aa][Rr][Ee][Aa][ ]*#").fillna(False).any():
             return True
     return False
 

@@ -120,8 +120,10 @@ def read_text_grid(
     if len(data) >= _PANDAS_FROM_BYTES:
         try:
             width = max(len(r) for r in csv.reader(sample, delimiter=delim)) if sample else 1
+            source = io.BytesIO(data) if not skip_first else io.StringIO(body)
             df = pd.read_csv(
-                io.StringIO(body),
+                source,
+                encoding=enc if not skip_first else None,
                 sep=delim,
                 header=None,
                 names=list(range(width)),

@@ -50,6 +50,7 @@ class DimensionGuess:
     reason: Reason
     label_score: float = 0.0
     header_score: float = 0.0
+    total_label: str | None = None  # for "__sum__": the source's own total label, when it publishes one
 
 
 @dataclass
@@ -96,7 +97,7 @@ def _label_weight(dim_id: str, suggestion, schema: Schema) -> float:
         if code in (OTHER, UNKNOWN):
             return 0.5 * strength
         if code == NATIVE:
-            return 0.3 * strength
+            return (0.8 if dim_id == "RES5" else 0.3) * strength
         return 0.3 * strength
     if dim_id == "NATIVITY":
         if suggestion.reason.key == "foreign_country":
@@ -150,7 +151,8 @@ def _pivot(frame: pd.DataFrame, dim: str, others: list[str]) -> pd.DataFrame:
     data = frame[[dim, *others, "value"]].copy()
     data["value"] = pd.to_numeric(data["value"], errors="coerce")
     if others:
-        data["_key"] = data[others].astype(str).agg("\x1f".join, axis=1)
+        columns = [data[o].astype(str).tolist() for o in others]
+        data["_key"] = ["\x1f".join(parts) for parts in zip(*columns)]
     else:
         data["_key"] = ""
     return data.pivot_table(index="_key", columns=dim, values="value", aggfunc="sum", sort=False)
@@ -193,8 +195,31 @@ def detect_total_label(tidy, source: str) -> tuple[str | None, Reason]:
 # ---------------------------------------------------------------------------
 # Bindings and tables
 # ---------------------------------------------------------------------------
+_PLACE_FAMILY = ("COB", "RES5", "COR", "NATIVITY")
+
+
 def _scores(tidy, dims: list[str], schema: Schema, memory=None) -> dict[str, dict[str, DimensionGuess]]:
-    return {d.name: {dim_id: score_dimension(d, dim_id, schema, memory) for dim_id in dims} for d in tidy.dimensions}
+    """Score of every (source dimension, IMILA dimension) pair.
+
+    A dimension with a single label says nothing (unless its header does). Among
+    the place dimensions, which share their labels, the header decides: under
+    "Lugar de residencia …" the labels are RES5, not NATIVITY or COB.
+    """
+    out: dict[str, dict[str, DimensionGuess]] = {}
+    for d in tidy.dimensions:
+        row = {dim_id: score_dimension(d, dim_id, schema, memory) for dim_id in dims}
+        if len(set(d.labels)) <= 1:
+            row = {k: DimensionGuess(g.source, g.target, round(0.4 * g.header_score, 3), g.reason, 0.0, g.header_score)
+                   for k, g in row.items()}
+        family = [k for k in row if k in _PLACE_FAMILY]
+        headed = {k for k in family if row[k].header_score >= 0.8 and not (k == "NATIVITY" and row[k].header_score < 1.0)}
+        if headed:
+            for k in family:
+                if k not in headed:
+                    g = row[k]
+                    row[k] = DimensionGuess(g.source, g.target, round(g.score * 0.6, 3), g.reason, g.label_score, g.header_score)
+        out[d.name] = row
+    return out
 
 
 def _assign(tidy, table_dims: list[str], scores: dict[str, dict[str, DimensionGuess]]) -> dict[str, DimensionGuess]:
@@ -227,7 +252,9 @@ def suggest_bindings(tidy, table_id: str, memory=None, schema: Schema | None = N
         if dim.name in chosen:
             result[dim.name] = chosen[dim.name]
         else:
-            result[dim.name] = DimensionGuess(dim.name, SUM, 1.0, Reason.of("sum_over"))
+            total, reason = detect_total_label(tidy, dim.name)
+            result[dim.name] = DimensionGuess(dim.name, SUM, 1.0, reason if total is not None else Reason.of("sum_over"),
+                                              total_label=total)
     return result
 
 
@@ -254,14 +281,16 @@ def _add_levels(tidy, chosen: dict[str, DimensionGuess], scores: dict[str, dict[
         chosen[dim.name] = best
 
 
-def sum_totals_for(tidy, bindings: dict[str, str]) -> dict[str, str]:
+def sum_totals_for(tidy, bindings: dict[str, str], cache: dict | None = None) -> dict[str, str]:
     """The published total label of every summed dimension that has one."""
     totals = {}
+    cache = {} if cache is None else cache
     for source, target in bindings.items():
         if target == SUM:
-            label, _reason = detect_total_label(tidy, source)
-            if label is not None:
-                totals[source] = label
+            if source not in cache:
+                cache[source] = detect_total_label(tidy, source)[0]
+            if cache[source] is not None:
+                totals[source] = cache[source]
     return totals
 
 
@@ -288,10 +317,13 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
     scores = _scores(tidy, all_dims, schema, memory)
     by_name = {d.name: d for d in tidy.dimensions}
     out: list[TableSuggestion] = []
+    totals_cache: dict[str, str | None] = {}
     for table_id, table in schema.tables.items():
         table_dims = list(table.dimensions)
-        chosen = _assign(tidy, table_dims, {s: {d: g for d, g in row.items() if d in table_dims} for s, row in scores.items()})
+        table_scores = {s: {d: g for d, g in row.items() if d in table_dims} for s, row in scores.items()}
+        chosen = _assign(tidy, table_dims, table_scores)
         bound = {guess.target: guess for guess in chosen.values()}
+        _add_levels(tidy, chosen, table_scores)
         keys = [d for d in table_dims if d in KEY_DIMS]
         key_bound = [d for d in keys if d in bound]
         if not key_bound:
@@ -305,8 +337,10 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
                 confidence *= max(bound[dim_id].score, 0.3)
             else:
                 missing.append(dim_id)
-                # A table without sex or age still fits at _T; one without its topic (MARST, ARRIVAL …) hardly.
-                confidence *= MISSING_DIM_FACTOR if dim_id in ("SEX", "AGE") else 0.6
+                # A table without sex or age (or T05 without COB) still fits at _T; one without its topic
+                # (MARST, ARRIVAL …) hardly.
+                soft = dim_id in ("SEX", "AGE") or (dim_id == "COB" and "RES5" in table_dims)
+                confidence *= MISSING_DIM_FACTOR if soft else 0.6
         # Summing over a source dimension that is really an IMILA dimension means another table fits better.
         for source, row in scores.items():
             if source in chosen:
@@ -331,7 +365,7 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
             "table_dimensions", dimensions=dims_text
         )
         out.append(
-            TableSuggestion(table_id, round(confidence, 3), reason, bindings, sum_totals_for(tidy, bindings), partial)
+            TableSuggestion(table_id, round(confidence, 3), reason, bindings, sum_totals_for(tidy, bindings, totals_cache), partial)
         )
     out.sort(key=lambda s: (-s.confidence, s.table_id))
     return out

@@ -479,7 +479,8 @@ def _match_place(index: _Index, key: str, label: str, depth: int = 0) -> Suggest
             confirmed = inner is not None and inner.code == outer.code
             return _s(outer.code, 0.95 if confirmed else 0.85, "variant")
     if _NATIONAL_WORDS.search(key) or (_GROUP_START.match(key) and len(key.split()) > 1):
-        return _s(NATIONAL_PREFIX + raw, 0.85, "national", kind="national")
+        # The code carries the label itself, so it cannot name a wrong country: accepted as is.
+        return _s(NATIONAL_PREFIX + raw, 0.9, "national", kind="national")
     if codelist.is_valid(OTHER) and _FOREIGN_RE.match(key):
         return _s(OTHER, 0.9, "other")
     if depth == 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Superscript digits and letters used as footnote calls.
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁽⁾ᵃᵇᶜᵈᵉᶠ"
@@ -35,6 +36,7 @@ def clean_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def strip_footnotes(label: str) -> str:
     """The label as published, minus footnote calls and surplus blanks."""
     if label is None:
@@ -65,6 +67,7 @@ def fold_accents(text: str) -> str:
     return stripped.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("đ", "d")
 
 
+@lru_cache(maxsize=65536)
 def normalize(label: str, footnotes: bool = True) -> str:
     """Comparison key: lower case, no accents, punctuation as blanks, no footnote marks.
 

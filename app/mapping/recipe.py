@@ -7,7 +7,10 @@ subtotals. ``build_recipe`` proposes one from suggestions; ``apply_recipe``
 turns a TidyTable into observation dicts; ``diff_recipe`` tells what a new
 file of the same shape adds, so replaying a recipe asks only about new labels.
 Recipes key labels by their text, never by position: a file with reordered
-rows maps the same.
+rows maps the same. Two stacked header levels that together describe one
+IMILA dimension (INEGI's "En otra entidad o país" over "En los Estados Unidos
+de América") are both bound to it; their labels are recorded under the joined
+key ``"<level 1> › <level 2>"`` as ``"<label 1> › <label 2>"``.
 
 Editing functions (``set_label_code``, ``set_binding``, ``set_sum_total``,
 ``set_group``) change a recipe in place and return the previous value, so the
@@ -103,7 +106,7 @@ class RecipeDiff:
 
 
 # ---------------------------------------------------------------------------
-# Helpers
+# Labels of a source dimension
 # ---------------------------------------------------------------------------
 def _status(s: Suggestion) -> str:
     if s.code is None:
@@ -149,7 +152,8 @@ def _targets(tidy_names: list[str], bindings: dict[str, str]) -> dict[str, list[
 def _joint_column(frame: pd.DataFrame, sources: list[str]) -> pd.Series:
     if len(sources) == 1:
         return frame[sources[0]].astype(str)
-    return frame[sources].astype(str).agg(LEVEL_JOIN.join, axis=1)
+    columns = [frame[source].astype(str).tolist() for source in sources]
+    return pd.Series([LEVEL_JOIN.join(parts) for parts in zip(*columns)], index=frame.index, dtype=object)
 
 
 def _joint_labels(tidy, sources: list[str]) -> list[str]:
@@ -167,8 +171,15 @@ def _rows_of(tidy, source: str, labels: list[str]) -> tuple[int | None, int | No
     return (min(rows), max(rows)) if rows else (None, None)
 
 
-def subtotal_members(tidy, source: str, label: str, pivot: pd.DataFrame | None = None) -> list[str] | None:
-    """The labels directly after ``label`` whose sum equals it in every cell, or None."""
+def subtotal_members(
+    tidy, source: str, label: str, pivot: pd.DataFrame | None = None, tolerance: float = 0.0
+) -> list[str] | None:
+    """The labels directly after ``label`` whose sum equals it in every cell, or None.
+
+    ``tolerance`` is the share of cells allowed to disagree: a grouping known
+    by its name keeps its members when one cell has an error, which the
+    additivity check then reports.
+    """
     labels = _frame_labels(tidy, source)
     if label not in labels:
         return None
@@ -188,11 +199,12 @@ def subtotal_members(tidy, source: str, label: str, pivot: pd.DataFrame | None =
         if nxt not in pivot.columns:
             return None
         acc = acc + pivot[nxt].fillna(0.0)
-        diffs = (acc[mask] - target[mask])
-        if all(_close(a, b) for a, b in zip(acc[mask], target[mask])):
+        cells = int(mask.sum())
+        equal = sum(_close(a, b) for a, b in zip(acc[mask], target[mask]))
+        if equal >= cells * (1.0 - tolerance) and equal > 0:
             members = labels[start + 1 : j + 1]
             return members if len(members) >= 2 else None
-        if (diffs > 0.5).any():
+        if int(((acc[mask] - target[mask]) > 0.5).sum()) > cells * tolerance:
             return None
     return None
 
@@ -242,7 +254,7 @@ def suggest_labels(
             if pivot is None:
                 others = [d.name for d in tidy.dimensions if d.name != source]
                 pivot = _pivot(tidy.frame, source, others)
-            members = subtotal_members(tidy, source, label, pivot)
+            members = subtotal_members(tidy, source, label, pivot, tolerance=0.2 if national else 0.0)
             if not members:
                 continue
             first, last = _rows_of(tidy, source, members)
@@ -379,42 +391,50 @@ def extend_recipe(recipe: dict, tidy, memory=None, schema: Schema | None = None)
     schema = schema or load_schema()
     validate_recipe(recipe, schema)
     out = copy.deepcopy(recipe)
+    out.setdefault("groups", {})
+    out.setdefault("sum_totals", {})
     diff = diff_recipe(recipe, tidy)
     rows: list[LabelSuggestion] = []
     table_id = out["table"]
+    names = [d.name for d in tidy.dimensions]
     if diff.new_dimensions:
         guesses = suggest_bindings(tidy, table_id, memory=memory, schema=schema)
         for source in diff.new_dimensions:
             out["bindings"][source] = guesses[source].target
     for source in diff.missing_dimensions:
         out["bindings"].pop(source, None)
-        out["labels"].pop(source, None)
         out["sum_totals"].pop(source, None)
-    for source, mapping in diff.changed_labels.items():
+        for key in [k for k in out["labels"] if source in k.split(LEVEL_JOIN)]:
+            out["labels"].pop(key)
+    for key, mapping in diff.changed_labels.items():
         for label, old in mapping.items():
-            out["labels"][source][label] = out["labels"][source][old]
+            out["labels"][key][label] = out["labels"][key][old]
     for source, target in out["bindings"].items():
-        if target == SUM:
-            if source in diff.missing_totals or source in diff.new_dimensions:
-                label, _ = detect_total_label(tidy, source)
-                if label is not None:
-                    out["sum_totals"][source] = label
-                else:
-                    out["sum_totals"].pop(source, None)
-            continue
-        if target == DROP:
-            continue
-        new = set(diff.new_labels.get(source, ())) | (set(_frame_labels(tidy, source)) if source in diff.new_dimensions else set())
+        if target == SUM and (source in diff.missing_totals or source in diff.new_dimensions):
+            label, _ = detect_total_label(tidy, source)
+            if label is not None:
+                out["sum_totals"][source] = label
+            else:
+                out["sum_totals"].pop(source, None)
+    for target, sources in _targets(names, out["bindings"]).items():
+        key = joint_name(sources)
+        present = _joint_labels(tidy, sources)
+        new = set(diff.new_labels.get(key, ()))
+        if key not in out["labels"]:
+            new |= set(present)
         if not new:
             continue
-        suggestions, groups = suggest_labels(tidy, source, target, table_id, memory, schema)
-        labels = out["labels"].setdefault(source, {})
-        for label in _frame_labels(tidy, source):
+        if len(sources) == 1:
+            suggestions, groups = suggest_labels(tidy, sources[0], target, table_id, memory, schema)
+        else:
+            suggestions, groups = suggest_level_labels(tidy, sources, target, table_id, memory, schema), {}
+        labels = out["labels"].setdefault(key, {})
+        for label in present:
             if label in new:
-                s = suggestions[label]
-                if s.code is not None:
-                    labels[label] = s.code
-                rows.extend(_rows(source, target, {label: s}))
+                sug = suggestions[label]
+                if sug.code is not None:
+                    labels[label] = sug.code
+                rows.extend(_rows(key, target, {label: sug}))
         for code, members in groups.items():
             if code in labels.values() and code not in out["groups"].get(target, {}):
                 out["groups"].setdefault(target, {})[code] = members
@@ -444,10 +464,12 @@ def validate_recipe(recipe: dict, schema: Schema | None = None) -> None:
     for source, target in recipe["bindings"].items():
         if target not in (SUM, DROP) and target not in table_dims:
             raise MappingError("mapping.unknown_dimension", table=table_id, dimension=str(target), source=source)
-    for source, labels in recipe["labels"].items():
-        target = recipe["bindings"].get(source)
+    for key, labels in recipe["labels"].items():
+        target = _label_target(recipe, key)
         if target in (None, SUM, DROP):
             continue
+        if not isinstance(labels, dict):
+            raise MappingError("mapping.bad_recipe", detail=f"labels of {key}")
         codelist = schema.codelist(target)
         for label, code in labels.items():
             if code == DROP or codelist.is_valid(code):
@@ -455,6 +477,15 @@ def validate_recipe(recipe: dict, schema: Schema | None = None) -> None:
             if target in PLACE_DIMS and isinstance(code, str) and code.startswith(NATIONAL_PREFIX) and len(code) > 2:
                 continue
             raise MappingError("mapping.invalid_code", code=str(code), label=label, dimension=target)
+
+
+def _label_target(recipe: dict, key: str) -> str | None:
+    """IMILA dimension of a ``recipe["labels"]`` key (one source or several joined levels)."""
+    bindings = recipe.get("bindings", {})
+    if key in bindings:
+        return bindings[key]
+    targets = {bindings.get(part) for part in key.split(LEVEL_JOIN)}
+    return targets.pop() if len(targets) == 1 else None
 
 
 def _label_lookup(known: dict[str, str]) -> dict[str, str]:
@@ -466,44 +497,46 @@ def _label_lookup(known: dict[str, str]) -> dict[str, str]:
 
 
 def diff_recipe(recipe: dict, tidy) -> RecipeDiff:
-    """What applying ``recipe`` to ``tidy`` would have to ask."""
+    """What applying ``recipe`` to ``tidy`` would have to ask.
+
+    Labels are compared by text; a label whose normalised form matches a
+    known one ("IGNORADO(2)" for "Ignorado(1)") is *changed* and keeps its
+    code; anything else is *new*.
+    """
     diff = RecipeDiff()
     names = [d.name for d in tidy.dimensions]
     bindings = recipe.get("bindings", {})
     for name in names:
-        if name not in bindings:
-            if len(_frame_labels(tidy, name)) > 1:
-                diff.new_dimensions.append(name)
+        if name not in bindings and len(_frame_labels(tidy, name)) > 1:
+            diff.new_dimensions.append(name)
     for source in bindings:
         if source not in names:
             diff.missing_dimensions.append(source)
     for source, target in bindings.items():
-        if source not in names:
-            continue
-        present = _frame_labels(tidy, source)
-        if target == SUM:
+        if target == SUM and source in names:
             total = recipe.get("sum_totals", {}).get(source)
-            if total is not None and total not in present:
-                by_norm = {normalize(x): x for x in present}
-                if normalize(total) not in by_norm:
-                    diff.missing_totals[source] = total
+            present = _frame_labels(tidy, source)
+            if total is not None and total not in present and normalize(total) not in {normalize(x) for x in present}:
+                diff.missing_totals[source] = total
+    for target, sources in _targets(names, bindings).items():
+        if any(source not in names for source in sources):
             continue
-        if target == DROP:
-            continue
-        known = recipe.get("labels", {}).get(source, {})
+        key = joint_name(sources)
+        present = _joint_labels(tidy, sources)
+        known = recipe.get("labels", {}).get(key, {})
         lookup = _label_lookup(known)
         for label in present:
             if label in known:
                 continue
             old = lookup.get(normalize(label))
             if old is not None:
-                diff.changed_labels.setdefault(source, {})[label] = old
+                diff.changed_labels.setdefault(key, {})[label] = old
             else:
-                diff.new_labels.setdefault(source, []).append(label)
-        matched = set(present) | set(diff.changed_labels.get(source, {}).values())
+                diff.new_labels.setdefault(key, []).append(label)
+        matched = set(present) | set(diff.changed_labels.get(key, {}).values())
         missing = [label for label in known if label not in matched]
         if missing:
-            diff.missing_labels[source] = missing
+            diff.missing_labels[key] = missing
     return diff
 
 
@@ -559,10 +592,8 @@ def apply_recipe(
 
     code_columns: dict[str, pd.Series] = {}
     for source, target in bindings.items():
-        column = frame[source].astype(str)
-        if target == DROP:
-            continue
         if target == SUM:
+            column = frame[source].astype(str)
             total = recipe.get("sum_totals", {}).get(source)
             if total is not None:
                 present = set(column.unique())
@@ -572,7 +603,9 @@ def apply_recipe(
                         raise MappingError("mapping.total_label_missing", label=total, source=source)
                     total = by_norm[normalize(total)]
                 keep &= column == total
-            continue
+    for target, sources in _targets(names, bindings).items():
+        source = joint_name(sources)
+        column = _joint_column(frame, sources)
         known = recipe["labels"].get(source, {})
         lookup = _label_lookup(known)
         mapping: dict[str, str] = {}
@@ -695,7 +728,7 @@ def remember_recipe(recipe: dict, memory, origin: str) -> int:
     for source, labels in recipe.get("labels", {}).items():
         target = recipe.get("bindings", {}).get(source)
         if target in (None, SUM, DROP):
-            continue
+            continue  # joined header levels: their labels only mean something together
         for label, code in labels.items():
             if code and not code.startswith("__"):
                 items.append((target, label, code))

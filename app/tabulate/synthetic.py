@@ -14,9 +14,9 @@ distributions (the names are those of a typical national person file):
 ``SEXO``     ``1`` male, ``2`` female: natives 49 % male, foreign-born 47 %
              male; 0.2 % blank (missing) and 0.1 % ``9`` (not stated)
 ``EDAD``     age in completed years. Natives: exponential, mean 32, capped at
-             105 (a young Latin American pyramid). Foreign-born: 12 % children
-             (uniform 0–14), the rest 15 + exponential (mean 20), capped at
-             105. 0.1 % are ``999`` (out of range: not stated)
+             105 (a young Latin American pyramid). Foreign-born: triangular
+             0–79 with its mode at 40 (the sum of two uniforms times 40).
+             0.1 % are ``999`` (out of range: not stated)
 ``PAISNAC``  country of birth as an M49 number (no leading zeros: ``32`` is
              Argentina): ``152`` for the natives; for the foreign-born
              (``foreign_share``, default 5 %) one of ``COUNTRIES`` drawn with
@@ -108,8 +108,7 @@ WITH d AS (
   SELECT *,
     CASE WHEN u_miss < 0.002 THEN NULL WHEN u_miss < 0.003 THEN 9
          WHEN u_sex < (CASE WHEN fb THEN 0.47 ELSE 0.49 END) THEN 1 ELSE 2 END AS sex,
-    CASE WHEN fb THEN (CASE WHEN u_age2 < 0.12 THEN CAST(floor(u_age * 15) AS INTEGER)
-                            ELSE CAST(least(15 + floor(-ln(1 - u_age) * 20), 105) AS INTEGER) END)
+    CASE WHEN fb THEN CAST(floor((u_age + u_age2) * 40) AS INTEGER)
          ELSE CAST(least(floor(-ln(1 - u_age) * 32), 105) AS INTEGER) END AS age0,
     CASE WHEN u_miss >= 0.004 AND u_miss < 0.009 THEN 999
          WHEN fb THEN list_extract({clist}, 1 + CAST(floor({len(countries)} * pow(u_cob, 2.5)) AS INTEGER))
@@ -184,3 +183,36 @@ def generate_persons(path: str | os.PathLike, n: int, *, fmt: str | None = None,
     finally:
         con.close()
     return path
+
+
+def synthetic_recipe(*, weighted: bool = False, census_year: int = CENSUS_YEAR) -> dict:
+    """The tabulation recipe of the synthetic person file (every concept bound)."""
+    recipe = {
+        "recipe_version": 1,
+        "kind": "tabulation",
+        "name": "Synthetic census, persons",
+        "census_year": census_year,
+        "census_country": str(CENSUS_COUNTRY),
+        "variables": {
+            "country_of_birth": {"variable": "PAISNAC", "codes": "m49", "native": [str(CENSUS_COUNTRY)],
+                                 "not_stated": ["999"]},
+            "sex": {"variable": "SEXO", "values": {"1": "1", "2": "2", "9": "9"}},
+            "age": {"variable": "EDAD", "max": 120},
+            "arrival": {"variable": "ANIOLLEG", "kind": "year", "not_stated": ["9999"],
+                        "bands": ["<1980", "1980-1989", "1990-1999", "2000-2009", "2010-2014", "2015-2019",
+                                  f"2020-{census_year}"]},
+            "marital_status": {"variable": "ECIVIL"},
+            "children_ever_born": {"variable": "HIJOS", "not_stated": ["99"]},
+            "residence_5y": {"variable": "RES5", "codes": "m49", "native": [str(CENSUS_COUNTRY)],
+                             "not_stated": ["999"]},
+            "schooling": {"variable": "ESCOLAR", "kind": "years", "not_stated": ["99"]},
+            "activity": {"variable": "ACTIV", "values": {"1": "1", "2": "1", "3": "2", "4": "3", "5": "3", "6": "3",
+                                                         "9": "9"}},
+            "industry": {"variable": "RAMA", "kind": "isic4", "digits": 2},
+            "occupation": {"variable": "OCUP", "kind": "isco08", "digits": 4, "not_stated": ["9999"]},
+            "employment_status": {"variable": "CATEG"},
+        },
+    }
+    if weighted:
+        recipe["variables"]["weight"] = {"variable": "FACTOR"}
+    return recipe

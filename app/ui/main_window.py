@@ -57,6 +57,24 @@ def demo_project_path() -> Path | None:
     return copy
 
 
+def import_and_keep(project, path, *, lang: str = "es", progress=None, cancelled=None):
+    """Import ``path`` with automatic mapping; when some labels still need a person, keep the file anyway.
+
+    ``workflow.import_file(auto=True)`` writes nothing unless every label has a
+    confident code. The user's file should not vanish for that: it is then
+    stored unmapped, for the Map page, and the summary keeps the labels to
+    resolve.
+    """
+    from app import workflow
+
+    summary = workflow.import_file(project, path, auto=True, lang=lang, progress=progress, cancelled=cancelled)
+    if not summary.source_id and summary.unresolved:
+        stored = workflow.import_file(project, path, lang=lang, progress=progress, cancelled=cancelled)
+        stored.unresolved = summary.unresolved
+        return stored
+    return summary
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """Draws small count pills at the right of a navigator item (errors, warnings, files)."""
 
@@ -173,6 +191,7 @@ class MainWindow(QMainWindow):
         self.job: Job | None = None
         self.data_generation = 0
         self.opened_generation = 0  # data_generation when the current project was opened
+        self.finding_counts: dict[str, int] = {}
         self.pages: dict[str, Page] = {}
         self._import_queue: list[Path] = []
         self.setAcceptDrops(True)
@@ -267,12 +286,17 @@ class MainWindow(QMainWindow):
             item.setData(BadgeRole, badges)
 
     def set_finding_counts(self, counts: dict[str, int]) -> None:
+        """Counts of the latest check run: the Check badge and the Export page's hint follow them."""
+        self.finding_counts = dict(counts)
         badges = []
         if counts.get("error"):
             badges.append((str(counts["error"]), "error"))
         if counts.get("warning"):
             badges.append((str(counts["warning"]), "warning"))
         self.set_badge("check", badges)
+        export = self.pages.get("export")
+        if export is not None and hasattr(export, "_update_state"):
+            export._update_state()
 
     def show_page(self, key: str) -> None:
         item = self._item(key)
@@ -583,10 +607,9 @@ class MainWindow(QMainWindow):
         path = self._import_queue.pop(0)
         from app import workflow
 
-        import_file = getattr(workflow, "import_file", None)
         kwargs: dict[str, Any] = {}
-        if import_file is not None:
-            function, kwargs = import_file, {"auto": True}
+        if getattr(workflow, "import_file", None) is not None:
+            function, kwargs = import_and_keep, {"lang": current_language()}
         elif path.suffix.lower() == ".csv":
             function = workflow.import_tidy_csv
         else:

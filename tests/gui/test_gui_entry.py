@@ -40,8 +40,9 @@ PROBE = textwrap.dedent("""
     import sys, traceback
     first_importer = {}
     def hook(event, args):
-        if event == "import" and args[0] in HEAVY and args[0] not in first_importer:
-            first_importer[args[0]] = "".join(traceback.format_stack())
+        top = str(args[0]).split(".")[0] if event == "import" else ""
+        if top in HEAVY and top not in first_importer:
+            first_importer[top] = "".join(traceback.format_stack())
     HEAVY = %r
     sys.addaudithook(hook)
     from PySide6.QtWidgets import QApplication

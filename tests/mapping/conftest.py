@@ -122,7 +122,7 @@ def _raw_schema() -> dict:
     }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def mini_schema():
     return _build(_raw_schema())
 
@@ -136,7 +136,7 @@ def memory(tmp_path):
     mem.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def make_tidy():
     """A function building a TidyTable by hand (see ``tidy``)."""
     return tidy

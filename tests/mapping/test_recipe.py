@@ -188,6 +188,8 @@ def test_locality_total_found_by_arithmetic():
     table = inegi()
     assert detect_total_label(table, "Tamaño de localidad")[0] == "Estados Unidos Mexicanos"
     bindings = suggest_bindings(table, "T00")
+    assert bindings["Tamaño de localidad"].total_label == "Estados Unidos Mexicanos"
+    assert bindings["Tamaño de localidad"].reason.key == "arithmetic_total"
     assert {k: v.target for k, v in bindings.items()} == {
         "Tamaño de localidad": "__sum__", "Sexo": "SEX", "Lugar de nacimiento": "NATIVITY"}
     ids = [s.table_id for s in suggest_table(table)]
@@ -282,3 +284,50 @@ def test_remember_recipe_teaches_memory(memory):
     _, rows = build_recipe(table, "T01", memory=memory)
     peru = next(r for r in rows if r.label == "Perú")
     assert peru.reason.key == "memory" and peru.reason_text("en") == "learned from ARG-2022"
+
+
+def test_two_header_levels_map_together():
+    """INEGI sheet 03: "En la entidad › Total" is NAT, "En otra entidad o país › Total" a subtotal to leave out."""
+    columns = [
+        ("Población de 5 años y más",) * 2,
+        ("En la entidad", "Total"), ("En la entidad", "En el mismo municipio"), ("En la entidad", "En otro municipio"),
+        ("En la entidad", "No especificado"),
+        ("En otra entidad o país", "Total"), ("En otra entidad o país", "En otra entidad"),
+        ("En otra entidad o país", "En los Estados Unidos de América"), ("En otra entidad o país", "En otro país"),
+        ("No especificado",) * 2,
+    ]
+    rows = [
+        ("Estados Unidos Mexicanos", "Total", "Total", 1000, 900, 850, 40, 10, 90, 60, 20, 10, 10),
+        ("Estados Unidos Mexicanos", "Total", "05-09 años", 400, 360, 340, 16, 4, 36, 24, 8, 4, 4),
+        ("Estados Unidos Mexicanos", "Total", "10 años y más", 600, 540, 510, 24, 6, 54, 36, 12, 6, 6),
+    ]
+    level1, level2 = "Lugar de residencia en marzo de 2015 (1)", "Lugar de residencia en marzo de 2015 (2)"
+    long = wide("03", ["Tamaño de localidad", "Sexo", "Grupos quinquenales de edad"], [level1, level2], rows, columns)
+    dims = [("Tamaño de localidad", "row"), ("Sexo", "row"), ("Grupos quinquenales de edad", "row"),
+            (level1, "column"), (level2, "column")]
+    table = tidy("03", long, dims)
+    assert suggest_table(table)[0].table_id == "T05"
+    recipe, rows_ = build_recipe(table, "T05")
+    assert recipe["bindings"][level1] == recipe["bindings"][level2] == "RES5"
+    labels = recipe["labels"][f"{level1} › {level2}"]
+    assert labels["En la entidad › Total"] == "NAT"
+    assert labels["En la entidad › En otro municipio"] == "__drop__"
+    assert labels["En otra entidad o país › Total"] == "__drop__"
+    assert labels["En otra entidad o país › En otra entidad"] == "NAT"
+    assert labels["En otra entidad o país › En los Estados Unidos de América"] == "840"
+    assert labels["No especificado › No especificado"] == "UNK"
+    assert labels["Población de 5 años y más › Población de 5 años y más"] == "_T"
+    assert unresolved(rows_) == []
+    obs = obs_index(apply_recipe(table, recipe), ("COB", "RES5", "SEX", "AGE"))
+    assert obs[("_T", "NAT", "_T", "_T")]["value"] == 960
+    assert obs[("_T", "840", "_T", "_T")]["value"] == 20
+    assert obs[("_T", "_T", "_T", "10+")]["value"] == 600
+    assert diff_recipe(recipe, table).clean
+
+
+def test_named_grouping_keeps_members_despite_one_wrong_cell():
+    rows = list(C3_ROWS)
+    rows[3] = ("Bolivia", 300, 160, 31, 90, 40, 140, 20, 90, 30)  # one cell off by one: the checks report it
+    recipe, rows_ = build_recipe(c3(rows), "T01")
+    assert recipe["groups"]["COB"]["N:Países limítrofes"] == ["068", "600"]
+    assert unresolved(rows_) == []

@@ -82,6 +82,7 @@ class ExportPage(Page):
         self.stack.addWidget(self.view)
         self.body.addWidget(self.stack, 1)
         main.busy_changed.connect(lambda _busy: self._update_state())
+        main.project_changed.connect(self._forget_package)
         self.retranslateUi()
 
     def nav_title(self) -> str:
@@ -121,10 +122,27 @@ class ExportPage(Page):
         self._update_state()
 
     def _update_state(self) -> None:
+        if self.project is None:  # also spares loading the core before a project is open
+            self.export_button.setEnabled(False)
+            return
         available = _workflow("export_package") is not None
-        self.export_button.setEnabled(available and self.project is not None and self.main.job is None)
+        self.export_button.setEnabled(available and self.main.job is None)
         if not available:
             self.result.setText(self.tr("Export is not available in this version yet."))
+        elif self.main.job is None and self.last_package is None:
+            errors = self.main.finding_counts.get("error", 0)
+            if errors == 1:
+                text = self.tr("1 error must be corrected before the export (see the Check page).")
+            elif errors:
+                text = self.tr("{n} errors must be corrected before the export (see the Check page).").format(n=errors)
+            else:
+                text = ""
+            self.result.setText(text)
+
+    def _forget_package(self) -> None:
+        self.last_package = None
+        self.result.setText("")
+        self._update_state()
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.folder.text())

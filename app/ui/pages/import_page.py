@@ -106,7 +106,10 @@ class ImportPage(Page):
         else:
             lines.append(self.tr("{file} is stored in the project; no observations were written yet.").format(
                 file=getattr(summary, "source_name", "")))
-        unresolved = getattr(summary, "unresolved", {}) or {}
+        unresolved = dict(getattr(summary, "unresolved", {}) or {})
+        if unresolved.pop("table", None):
+            lines.append(self.tr("The IMILA table of {file} was not recognised: choose it on the Map page.").format(
+                file=getattr(summary, "source_name", "")))
         count = sum(len(labels) for labels in unresolved.values())
         if count:
             lines.append(self.tr("{count} labels have no IMILA code yet: complete the mapping on the Map page.")

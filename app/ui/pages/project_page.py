@@ -9,7 +9,7 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.ui.i18n import LANGUAGES, current_language
@@ -102,6 +102,9 @@ class ProjectPage(Page):
         self.contact_email = QLineEdit()
         self.submission_version = QSpinBox()
         self.submission_version.setRange(1, 999)
+        for spin in (self.census_year, self.submission_version):
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            spin.setMinimumWidth(110)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -111,10 +114,9 @@ class ProjectPage(Page):
             submission_form.addRow(label, widget)
         submission_layout.addLayout(submission_form)
         submission_layout.addStretch(1)
-        grid.addWidget(census_card, 0, 0)
-        grid.addWidget(submission_card, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.cards_grid, self.cards = grid, (census_card, submission_card)
+        self._side_by_side = None
+        self._arrange_cards(True)
         column.addLayout(grid)
 
         notes_card, notes_layout = card()
@@ -131,6 +133,8 @@ class ProjectPage(Page):
         self.universe_notes = QTableWidget(0, 3)
         self.universe_notes.verticalHeader().setVisible(False)
         self.universe_notes.setAlternatingRowColors(True)
+        self.universe_notes.setWordWrap(False)
+        self.universe_notes.verticalHeader().setDefaultSectionSize(26)
         self.universe_notes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.universe_notes.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -161,6 +165,24 @@ class ProjectPage(Page):
         self.national_definitions.textChanged.connect(self._changed)
         self.universe_notes.itemChanged.connect(self._changed)
         self.retranslateUi()
+
+    def _arrange_cards(self, side_by_side: bool) -> None:
+        """Census and submission side by side on wide windows, one above the other on narrow ones."""
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        census, submission = self.cards
+        self.cards_grid.removeWidget(census)
+        self.cards_grid.removeWidget(submission)
+        self.cards_grid.addWidget(census, 0, 0)
+        row, column = (0, 1) if side_by_side else (1, 0)
+        self.cards_grid.addWidget(submission, row, column)
+        self.cards_grid.setColumnStretch(0, 1)
+        self.cards_grid.setColumnStretch(1, 1 if side_by_side else 0)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange_cards(event.size().width() >= 1000)
+        super().resizeEvent(event)
 
     @staticmethod
     def _form() -> QFormLayout:
@@ -289,7 +311,6 @@ class ProjectPage(Page):
                 self.universe_notes.setItem(row, 0, id_item)
                 self.universe_notes.setItem(row, 1, title_item)
                 self.universe_notes.setItem(row, 2, QTableWidgetItem(str(notes.get(table.id, "") if isinstance(notes, dict) else "")))
-            self.universe_notes.resizeRowsToContents()
             frame = 2 * self.universe_notes.frameWidth()
             self.universe_notes.setFixedHeight(self.universe_notes.horizontalHeader().sizeHint().height()
                                                + self.universe_notes.verticalHeader().length() + frame)

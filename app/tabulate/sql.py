@@ -1,0 +1,264 @@
+"""The SQL of a tabulation, built as text by pure functions (testable without a file or project).
+
+One scan of the microdata (``scan_sql``) groups the records by the *reduced*
+value of every bound variable — raw codes for categorical variables, the
+five-year age group, the band of arrival, of schooling, of children ever
+born — and counts them (``n``) and sums their weights (``w``). The natives'
+characteristics that only tables of the foreign-born use are blanked before
+grouping, so the result (the "cube") has about one row per distinct
+foreign-born profile plus a few thousand rows of natives: a full census
+comes down to a table of a few hundred thousand rows in a single pass.
+
+The scan gives numbers that are not a valid value a negative code:
+``-1`` blank, ``-2`` declared not stated, ``-3`` out of range, ``-4`` not a
+number, ``-5`` a year no band covers (``codes.SENTINELS``).
+
+Every IMILA table is then one ``GROUP BY CUBE`` over the mapped cube
+(``table_sql``): all its cells and all its ``_T`` totals, along every
+dimension, in one pass over a small table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.tabulate.codes import Band
+from app.tabulate.source import quote_ident, quote_str, type_class
+
+# Concepts whose values the scan turns into numbers (bands); the rest are categorical.
+DETAIL_CONCEPTS = ("arrival", "marital_status", "children_ever_born", "schooling", "activity", "industry",
+                   "occupation", "employment_status")
+ALIASES = {
+    "country_of_birth": "c_cob", "sex": "c_sex", "age": "c_age", "residence_5y": "c_res5",
+    "arrival": "c_arr", "marital_status": "c_marst", "children_ever_born": "c_ceb", "schooling": "c_educ",
+    "activity": "c_act", "industry": "c_ind", "occupation": "c_occ", "employment_status": "c_icse",
+}
+INDICATOR_ALIASES = {"country_of_birth": "c_nat", "residence_5y": "c_res5p"}
+
+
+@dataclass
+class NumericRule:
+    """How the scan turns a number into a band (or a sentinel)."""
+
+    low: float | None  # valid range of the raw number
+    high: float | None
+    not_stated: tuple[str, ...] = ()
+    bands: list[Band] = field(default_factory=list)  # → band index; empty with ``five_year``
+    five_year_top: int | None = None  # ages: lower bound of the five-year group, open at this age
+    extra_breaks: tuple[int, ...] = ()  # ages: universe lower ages inside a five-year group
+    offset_year: int | None = None  # arrival as years ago: band the year census_year - value
+
+
+@dataclass
+class ScanColumn:
+    concept: str
+    column: str  # column of the source
+    type: str  # DuckDB type of the column
+    numeric: NumericRule | None = None  # None: categorical
+    keep: tuple[str, ...] = ()  # categorical values kept as they are (value-map keys)
+    prefix_digits: tuple[int, int] | None = None  # (pad to, keep first): ISIC division / ISCO major group
+
+
+@dataclass
+class ScanPlan:
+    relation: str
+    columns: dict[str, ScanColumn]  # concept → column
+    indicators: dict[str, ScanColumn] = field(default_factory=dict)  # country concept → its yes/no question
+    native_values: tuple[str, ...] = ()  # country_of_birth values meaning native (no nativity question)
+    native_indicator_values: tuple[str, ...] = ()  # nativity-question values meaning native
+    weight: ScanColumn | None = None
+
+
+def text_expr(column: str, duck_type: str) -> str:
+    """The column as trimmed text, NULL when blank; numbers without a decimal part lose their ``.0``."""
+    col = quote_ident(column)
+    kind = type_class(duck_type)
+    if kind == "text":
+        return f"NULLIF(trim({col}), '')"
+    if kind == "int":
+        return f"CAST({col} AS VARCHAR)"
+    if kind == "float":
+        return (f"CASE WHEN {col} IS NULL OR isnan({col}) THEN NULL "
+                f"WHEN {col} = trunc({col}) AND abs({col}) < 1e15 THEN CAST(CAST({col} AS BIGINT) AS VARCHAR) "
+                f"ELSE CAST({col} AS VARCHAR) END")
+    if kind == "bool":
+        return f"CAST(CAST({col} AS INTEGER) AS VARCHAR)"
+    return f"NULLIF(trim(CAST({col} AS VARCHAR)), '')"
+
+
+def number_expr(column: str, duck_type: str) -> str:
+    """The column as a DOUBLE, NULL where it is not a number."""
+    col = quote_ident(column)
+    kind = type_class(duck_type)
+    if kind in ("int", "float", "bool"):
+        return f"CAST({col} AS DOUBLE)"
+    return f"TRY_CAST(trim(CAST({col} AS VARCHAR)) AS DOUBLE)"
+
+
+def _num_list(values: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    numbers, texts = [], []
+    for v in values:
+        try:
+            numbers.append(repr(float(v)))
+        except ValueError:
+            texts.append(v)
+    return numbers, texts
+
+
+def band_expr(x: str, bands: list[Band]) -> str:
+    """Index of the band that holds the whole number ``x``, or -5 where none does."""
+    parts = []
+    for index, band in enumerate(bands):
+        conds = []
+        if band.low is not None:
+            conds.append(f"{x} >= {band.low}")
+        if band.high is not None:
+            conds.append(f"{x} <= {band.high}")
+        parts.append(f"WHEN {' AND '.join(conds) or 'TRUE'} THEN {index}")
+    return f"CASE {' '.join(parts)} ELSE -5 END" if parts else "-5"
+
+
+def age_group_expr(x: str, top: int, extra: tuple[int, ...]) -> str:
+    """Lower bound of the age group of whole age ``x``: five-year groups, open at ``top``, split at ``extra``."""
+    base = f"CAST(least(floor({x} / 5) * 5, {int(top)}) AS INTEGER)"
+    splits = [f"WHEN {x} >= {a} AND {x} < {a - a % 5 + 5} THEN {a}" for a in sorted(extra) if a % 5 and a < top]
+    return f"CASE {' '.join(splits)} ELSE {base} END" if splits else base
+
+
+def numeric_reduced(t: str, x: str, rule: NumericRule) -> str:
+    """The scan's value of a numeric variable: band index (or age group) or a negative sentinel."""
+    numbers, texts = _num_list(rule.not_stated)
+    conds = []
+    if numbers:
+        conds.append(f"{x} IN ({', '.join(numbers)})")
+    if texts:
+        conds.append(f"{t} IN ({', '.join(quote_str(v) for v in texts)})")
+    not_stated = " OR ".join(conds) or "FALSE"
+    range_conds = [f"isnan({x})"]
+    if rule.low is not None:
+        range_conds.append(f"{x} < {rule.low!r}")
+    if rule.high is not None:
+        range_conds.append(f"{x} > {rule.high!r}")
+    value = f"floor({x})"
+    if rule.offset_year is not None:
+        value = f"({int(rule.offset_year)} - floor({x}))"
+    if rule.five_year_top is not None:
+        band = age_group_expr(value, rule.five_year_top, rule.extra_breaks)
+    else:
+        band = band_expr(value, rule.bands)
+    return (f"CASE WHEN {t} IS NULL THEN -1 WHEN {not_stated} THEN -2 WHEN {x} IS NULL THEN -4 "
+            f"WHEN {' OR '.join(range_conds)} THEN -3 ELSE {band} END")
+
+
+def categorical_reduced(t: str, col: ScanColumn) -> str:
+    """The scan's value of a categorical variable: its text ('' when blank), or ``#`` + leading digits."""
+    if col.prefix_digits is None:
+        return f"coalesce({t}, '')"
+    pad, keep = col.prefix_digits
+    kept = ""
+    if col.keep:
+        kept = f"WHEN {t} IN ({', '.join(quote_str(v) for v in col.keep)}) THEN {t} "
+    return (f"CASE WHEN {t} IS NULL THEN '' {kept}"
+            f"WHEN regexp_full_match({t}, '[0-9]+') THEN '#' || left(lpad({t}, {int(pad)}, '0'), {int(keep)}) "
+            f"ELSE {t} END")
+
+
+def _in_list(t: str, values: tuple[str, ...]) -> str:
+    return f"{t} IN ({', '.join(quote_str(v) for v in values)})" if values else "FALSE"
+
+
+def scan_sql(plan: ScanPlan) -> str:
+    """The one query that reads the microdata: GROUP BY every reduced variable, count and weight."""
+    base: list[str] = []  # layer 1: text and numbers of the source columns
+    reduced: list[str] = []  # layer 2: reduced values
+    aliases: list[str] = []
+    for concept, col in plan.columns.items():
+        alias = ALIASES[concept]
+        if col.numeric is not None and type_class(col.type) in ("int", "float", "bool"):
+            # a number column: only whether it is blank matters, not its text
+            ident = quote_ident(col.column)
+            nan = f" OR isnan({ident})" if type_class(col.type) == "float" else ""
+            base.append(f"CASE WHEN {ident} IS NULL{nan} THEN NULL ELSE '' END AS t_{alias}")
+        else:
+            base.append(f"{text_expr(col.column, col.type)} AS t_{alias}")
+        if col.numeric is not None:
+            base.append(f"{number_expr(col.column, col.type)} AS x_{alias}")
+            expr = numeric_reduced(f"t_{alias}", f"x_{alias}", col.numeric)
+        else:
+            expr = categorical_reduced(f"t_{alias}", col)
+        reduced.append((concept, expr, alias))
+    for concept, col in plan.indicators.items():
+        alias = INDICATOR_ALIASES[concept]
+        base.append(f"{text_expr(col.column, col.type)} AS t_{alias}")
+    if plan.weight is not None:
+        base.append(f"{number_expr(plan.weight.column, plan.weight.type)} AS x_w")
+
+    if "country_of_birth" in plan.indicators:
+        native = _in_list("t_c_nat", plan.native_indicator_values)
+    else:
+        native = _in_list("t_c_cob", plan.native_values)
+    layer2: list[str] = []
+    for concept, expr, alias in reduced:
+        if concept in DETAIL_CONCEPTS and native != "FALSE":
+            expr = f"CASE WHEN {native} THEN NULL ELSE {expr} END"
+        layer2.append(f"{expr} AS {alias}")
+        aliases.append(alias)
+    for concept in plan.indicators:
+        alias = INDICATOR_ALIASES[concept]
+        layer2.append(f"coalesce(t_{alias}, '') AS {alias}")
+        aliases.append(alias)
+    measures = ["count(*) AS n"]
+    if plan.weight is not None:
+        layer2.append("x_w")
+        good = "x_w >= 0 AND x_w < 1e12"
+        measures.append(f"sum(CASE WHEN {good} THEN x_w ELSE 0 END) AS w")
+        measures.append(f"sum(CASE WHEN {good} THEN 0 ELSE 1 END) AS wbad")
+    else:
+        measures.append("CAST(count(*) AS DOUBLE) AS w")
+        measures.append("0 AS wbad")
+    group = ", ".join(aliases)
+    return (
+        f"SELECT {group}, {', '.join(measures)}\n"
+        f"FROM (SELECT {', '.join(layer2)}\n"
+        f"      FROM (SELECT {', '.join(base)} FROM {plan.relation}))\n"
+        f"GROUP BY {group}"
+    )
+
+
+def universe_sql(population: str, min_age: int, has_age: bool) -> str | None:
+    """The WHERE condition of a table's universe over the mapped cube, or None when unknown."""
+    conds = {
+        "all": [],
+        "aged_5_plus": [],
+        "foreign_born": ["NATIVITY = 'F'"],
+        "foreign_born_women": ["NATIVITY = 'F'", "SEX = '2'"],
+        "employed_foreign_born": ["NATIVITY = 'F'", "ACT = '1'"],
+    }.get(population)
+    if conds is None:
+        return None
+    conds = list(conds)
+    if min_age > 0:
+        if not has_age:
+            return None
+        conds.append(f"age_lo >= {int(min_age)}")
+    return " AND ".join(conds) or "TRUE"
+
+
+def age_case(lows: list[int], codes: dict[int, str], unknown: str = "UNK") -> str:
+    """AGE code of the mapped cube's ``age_lo`` (negative: not stated)."""
+    whens = " ".join(f"WHEN {low} THEN {quote_str(codes[low])}" for low in lows if low in codes)
+    return f"CASE age_lo {whens} ELSE {quote_str(unknown)} END"
+
+
+def table_sql(dims: list[str], universe: str, dim_exprs: dict[str, str] | None = None) -> str:
+    """Every cell and every ``_T`` total of a table: one GROUP BY CUBE over the mapped cube ``m``."""
+    dim_exprs = dim_exprs or {}
+    inner = ", ".join(f"{dim_exprs.get(d, quote_ident(d))} AS {quote_ident(d)}" for d in dims)
+    outer = ", ".join(f"CASE WHEN grouping({quote_ident(d)}) = 1 THEN '_T' ELSE {quote_ident(d)} END AS {quote_ident(d)}"
+                      for d in dims)
+    cube = ", ".join(quote_ident(d) for d in dims)
+    return (
+        f"SELECT {outer}, sum(n) AS n, sum(w) AS w\n"
+        f"FROM (SELECT {inner}, n, w FROM m WHERE {universe})\n"
+        f"GROUP BY CUBE ({cube})"
+    )
