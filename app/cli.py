@@ -132,8 +132,10 @@ def cmd_check(args) -> int:
     from app.workflow import check_project, open_project
 
     with open_project(args.project) as project:
+        from app.checks import active_explanations
+
         findings = check_project(project)
-        explained = {e["finding_key"] for e in project.explanations()}
+        explained = set(active_explanations(project, findings))
     severities = [f.severity for f in findings]
     if args.json:
         _print_json([

@@ -264,9 +264,11 @@ def import_file(
     tidy = _pick_table(result, settings.get("sheet"))
     summary = ImportSummary(0, path.name, result.format, understood=describe_import(result))
     planned: list[dict] = []
+    if memory is False:  # an explicit "no mapping memory" (builds, tests)
+        memory = None
+    elif memory is None and (recipes or auto):
+        memory = _default_memory()
     if recipes or auto:
-        if memory is None:
-            memory = _default_memory()
         planned, questions = plan_mapping(tidy, table=table, recipes=recipes or None, memory=memory)
         if questions:
             summary.unresolved = questions
@@ -370,16 +372,14 @@ def check_project(project: Project, progress: Progress = None, cancelled: Cancel
     """Run every data-quality check, store the findings and return them."""
     from app.checks import run_project_checks
 
-    _report(progress, 0.0, "checks")
-    _check_cancel(cancelled)
-    findings = run_project_checks(project)
-    _report(progress, 1.0, "checks")
-    return findings
+    return run_project_checks(project, progress=progress, cancelled=cancelled)
 
 
 def open_findings(project: Project, findings) -> tuple[list, list]:
     """(errors, unexplained warnings) among ``findings``: what stands between the project and export."""
-    explained = {e["finding_key"] for e in project.explanations()}
+    from app.checks import active_explanations
+
+    explained = active_explanations(project, findings)
     errors = [f for f in findings if f.severity == "error"]
     unexplained = [f for f in findings if f.severity == "warning" and f.key not in explained]
     return errors, unexplained

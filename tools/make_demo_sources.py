@@ -184,7 +184,7 @@ def write_cuadro4(cells) -> Path:
     from openpyxl.styles import Font
 
     periods = ["Antes de 1990", "1990-1999", "2000-2009", "2010-2015", "2016-2021", "Ignorado"]
-    shares = np.array([0.10, 0.12, 0.18, 0.25, 0.30, 0.05])
+    shares = np.array([0.10, 0.12, 0.19, 0.25, 0.31, 0.03])
     wb = Workbook()
     ws = wb.active
     ws.title = "Cuadro 4"

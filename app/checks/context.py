@@ -68,7 +68,7 @@ def percent(difference: float, total: float) -> float | None:
 
 
 class CheckContext:
-    """Observations, schema and metadata of one check run, with shared helpers."""
+    """Observations, schema and metadata of one check run, with the tools every rule shares."""
 
     def __init__(self, observations: pd.DataFrame, metadata: dict | None, schema):
         self.schema = schema

@@ -154,37 +154,35 @@ def is_note_text(text: str) -> bool:
     return bool(_NOTE_START.match(_fold(t)))
 
 
+def _runs(values) -> list[tuple[int, int]]:
+    """Runs of consecutive integers: [(start, end), ...]."""
+    a = np.asarray(values, dtype=np.int64)
+    if a.size == 0:
+        return []
+    if a.size > 1 and not np.all(a[1:] > a[:-1]):
+        a = np.unique(a)
+    breaks = np.flatnonzero(np.diff(a) != 1)
+    starts = np.concatenate(([a[0]], a[breaks + 1]))
+    ends = np.concatenate((a[breaks], [a[-1]]))
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
 def _rows_label(rows) -> str:
     """Human row numbers of 0-based rows: "6–26" or "3, 5"."""
-    rows = sorted(int(r) for r in rows)
-    if not rows:
+    runs = _runs(rows)
+    if not runs:
         return "-"
-    parts = []
-    start = prev = rows[0]
-    for r in rows[1:] + [None]:
-        if r is not None and r == prev + 1:
-            prev = r
-            continue
-        parts.append(f"{start + 1}" if start == prev else f"{start + 1}–{prev + 1}")
-        if r is not None:
-            start = prev = r
+    parts = [f"{a + 1}" if a == b else f"{a + 1}–{b + 1}" for a, b in runs[:20]]
+    if len(runs) > 20:
+        parts.append("…")
     return ", ".join(parts)
 
 
 def _cols_label(cols) -> str:
-    cols = sorted(int(c) for c in cols)
-    if not cols:
+    runs = _runs(cols)
+    if not runs:
         return "-"
-    parts = []
-    start = prev = cols[0]
-    for c in cols[1:] + [None]:
-        if c is not None and c == prev + 1:
-            prev = c
-            continue
-        parts.append(column_letters(start) if start == prev else f"{column_letters(start)}–{column_letters(prev)}")
-        if c is not None:
-            start = prev = c
-    return ", ".join(parts)
+    return ", ".join(column_letters(a) if a == b else f"{column_letters(a)}–{column_letters(b)}" for a, b in runs)
 
 
 @dataclass
@@ -439,8 +437,8 @@ def detect(grid: Grid, cells: Cells, overrides: dict | None = None) -> Layout:
                 r += 1
             first = min(first, r) if r < first else first
         span = np.arange(first, last + 1)
-        data_rows = [int(r) for r in span[cls[span] == DATA]]
-        section_rows = [int(r) for r in span[cls[span] == SECTION]]
+        data_rows = span[cls[span] == DATA].tolist()
+        section_rows = span[cls[span] == SECTION].tolist()
 
     # header rows
     spacer_rows: list[int] = []
@@ -469,7 +467,7 @@ def detect(grid: Grid, cells: Cells, overrides: dict | None = None) -> Layout:
     spacer_rows.sort()
 
     # stub columns: label columns left of the data block holding labels in the data region
-    region_rows = np.asarray(sorted(set(data_rows) | set(section_rows)), dtype=int)
+    region_rows = _region(data_rows, section_rows)
     if "stub_cols" in ov:
         stub_cols = list(ov["stub_cols"])
     else:
@@ -489,11 +487,11 @@ def detect(grid: Grid, cells: Cells, overrides: dict | None = None) -> Layout:
     if "title_rows" in ov:
         title_rows = list(ov["title_rows"])
     else:
-        title_rows = [int(r) for r in idx[free & (idx < top)]]
+        title_rows = idx[free & (idx < top)].tolist()
     if "footer_rows" in ov:
         footer_rows = list(ov["footer_rows"])
     else:
-        footer_rows = [int(r) for r in idx[free & (idx > last)]]
+        footer_rows = idx[free & (idx > last)].tolist()
     more_below = None
     below = [r for r in footer_rows if cls[r] == DATA]
     if below and "data_rows" not in ov:
@@ -505,7 +503,7 @@ def detect(grid: Grid, cells: Cells, overrides: dict | None = None) -> Layout:
     return Layout(
         title_rows=sorted(title_rows),
         header_rows=sorted(header_rows),
-        data_rows=sorted(data_rows),
+        data_rows=data_rows if "data_rows" not in ov else sorted(data_rows),
         footer_rows=sorted(footer_rows),
         stub_cols=sorted(stub_cols),
         data_cols=sorted(data_cols),
@@ -673,11 +671,25 @@ def _sum_groups(M: np.ndarray, max_items: int = 60) -> dict[int, list[int]]:
 # --------------------------------------------------------------------------- building the tidy table
 
 
+def _take(col: pd.Series, rows: np.ndarray) -> pd.Series:
+    """``col`` at ``rows`` (a slice when the rows are contiguous), index reset."""
+    rows = np.asarray(rows, dtype=np.int64)
+    if rows.size and rows[-1] - rows[0] + 1 == rows.size:
+        return col.iloc[int(rows[0]) : int(rows[-1]) + 1].reset_index(drop=True)
+    return col.iloc[rows].reset_index(drop=True)
+
+
+def _region(data_rows, section_rows) -> np.ndarray:
+    if not section_rows:
+        return np.asarray(data_rows, dtype=np.int64)
+    return np.unique(np.concatenate((np.asarray(data_rows, dtype=np.int64), np.asarray(section_rows, dtype=np.int64))))
+
+
 def _stub_labels(grid: Grid, cells: Cells, L: Layout, c: int, fill_down: bool) -> pd.Series:
     """Labels of stub column ``c`` for the data rows (merged and fill-down applied)."""
     col = cells.text[c]
-    region = np.asarray(sorted(set(L.data_rows) | set(L.section_rows)), dtype=int)
-    labels = col.iloc[region].reset_index(drop=True)
+    region = _region(L.data_rows, L.section_rows)
+    labels = _take(col, region)
     merges = [m for m in grid.merged if m[1] <= c <= m[3]]
     if merges:
         labels = labels.astype(object)
@@ -688,9 +700,11 @@ def _stub_labels(grid: Grid, cells: Cells, L: Layout, c: int, fill_down: bool) -
                 if r in pos:
                     labels.iat[pos[r]] = text
         labels = labels.astype("str")
-    if fill_down:
+    if fill_down and (labels == "").any():
         labels = labels.replace("", np.nan).ffill().fillna("").astype("str")
-    keep = np.isin(region, np.asarray(L.data_rows, dtype=int))
+    if not L.section_rows:
+        return labels
+    keep = np.isin(region, np.asarray(L.data_rows, dtype=np.int64))
     return labels[keep].reset_index(drop=True)
 
 
@@ -731,7 +745,7 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
     stub_full = True
     data_idx = np.asarray(L.data_rows, dtype=int)
     for c in L.stub_cols[:-1]:
-        if (cells.text[c].iloc[data_idx] == "").any():
+        if (_take(cells.text[c], data_idx) == "").any():
             stub_full = False
     if kind is None:
         kind = (
@@ -821,20 +835,11 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
         k += 1
     if use_levels:
         for labels in level_labels:
-            frame[names[k]] = pd.Series(np.tile(np.asarray(labels, dtype=object), nr), dtype="str")
+            frame[names[k]] = _str_from_codes(np.tile(np.arange(nc), nr), labels)
             k += 1
     frame["value"] = pd.Series(V.ravel(), dtype="float64")
-    frame["flag"] = pd.Series(FLAG_ARRAY[F.ravel()], dtype="str")
-    letters = np.asarray([column_letters(int(c) + grid.col_offset) for c in cols], dtype=object)
-    rownums = np.asarray([str(int(r) + 1 + grid.row_offset) for r in rows], dtype=object)
-    prefix = f"{grid.name}!"
-    if nc == 1:
-        cell = pd.Series(rownums, dtype="str")
-        cell = (prefix + letters[0]) + cell
-    else:
-        cell = pd.Series(np.tile(letters, nr), dtype="str") + pd.Series(np.repeat(rownums, nc), dtype="str")
-        cell = prefix + cell
-    frame["cell"] = cell
+    frame["flag"] = _str_from_codes(F.ravel(), list(FLAGS))
+    frame["cell"] = _cell_refs(grid, rows, cols)
     df = pd.DataFrame(frame)
 
     dimensions = []
@@ -851,18 +856,17 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
         total_rows = set(ov["total_rows"])
     else:
         if stub_series:
-            inner = stub_series[-1].to_numpy(dtype=object)
-            outer_any = np.zeros(nr, dtype=bool)
-            for s in stub_series[:-1]:
-                outer_any |= s.to_numpy(dtype=object) != ""
             for s in stub_series:
                 hits_labels = [x for x in pd.unique(s) if is_total_label(str(x))]
                 if hits_labels:
                     hits = s.isin(hits_labels).to_numpy(dtype=bool)
-                    total_rows |= {int(r) for r in rows[hits]}
+                    total_rows |= set(rows[hits].tolist())
             if kind != "long":
-                blank_inner = (inner == "") & (outer_any | (len(stub_series) == 1))
-                total_rows |= {int(r) for r in rows[blank_inner]}
+                inner_blank = (stub_series[-1] == "").to_numpy(dtype=bool)
+                outer_any = np.zeros(nr, dtype=bool) if len(stub_series) > 1 else np.ones(nr, dtype=bool)
+                for s in stub_series[:-1]:
+                    outer_any |= (s != "").to_numpy(dtype=bool)
+                total_rows |= set(rows[inner_blank & outer_any].tolist())
         if kind != "long" and nr <= 20000:
             groups = _sum_groups(cells.value[sub])
             row_groups = {int(rows[i]): [int(rows[j]) for j in m] for i, m in groups.items()}
@@ -967,6 +971,29 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
         confidence=confidence,
         notes=notes.texts,
     )
+
+
+def _str_from_codes(codes: np.ndarray, labels: list[str]) -> pd.Series:
+    """A str Series of ``labels[codes]`` built without a Python loop."""
+    lab_codes, uniques = pd.factorize(pd.Series(list(labels), dtype=object))
+    cat = pd.Categorical.from_codes(lab_codes[codes], categories=pd.Index(list(uniques), dtype=object))
+    return pd.Series(cat).astype("str")
+
+
+def _cell_refs(grid: Grid, rows: np.ndarray, cols: np.ndarray) -> pd.Series:
+    """"Sheet!C9" for every (row, col) of the data block, row-major."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    nr, nc = rows.size, cols.size
+    letters = [f"{grid.name}!{column_letters(int(c) + grid.col_offset)}" for c in cols]
+    nums = pc.cast(pa.array(np.repeat(rows.astype(np.int64) + 1 + grid.row_offset, nc)), pa.string())
+    if nc == 1:
+        joined = pc.binary_join_element_wise(letters[0], nums, "")
+    else:
+        prefix = pa.array(np.tile(np.asarray(letters, dtype=object), nr), type=pa.string())
+        joined = pc.binary_join_element_wise(prefix, nums, "")
+    return pd.Series(pd.array(joined, dtype=pd.StringDtype("pyarrow", na_value=np.nan)))
 
 
 def _repeat(s: pd.Series, n: int) -> pd.Series:

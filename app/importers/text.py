@@ -88,6 +88,56 @@ def sniff_delimiter(lines: list[str]) -> str:
     return best
 
 
+def _read_arrow(data: bytes, enc: str, delim: str, sample: list[str]) -> pd.DataFrame | None:
+    """Parse a large, regular file with pyarrow's multi-threaded reader.
+
+    Returns None (the caller falls back to pandas' C reader) when a line
+    has another number of fields than the first lines, when a line is blank
+    (line numbers must match the file for lineage) or on any parse error.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    try:
+        width = max(len(r) for r in csv.reader(sample, delimiter=delim)) if sample else 0
+    except csv.Error:
+        return None
+    if width < 1:
+        return None
+    body: bytes | memoryview = data
+    if enc in ("utf-8", "utf-8-sig"):
+        if data.startswith(codecs.BOM_UTF8):
+            body = memoryview(data)[3:]
+        encoding = "utf8"
+    else:
+        encoding = enc
+    bad = []
+
+    def invalid(row):
+        bad.append(row.number)
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(body),
+            read_options=pacsv.ReadOptions(autogenerate_column_names=True, encoding=encoding),
+            parse_options=pacsv.ParseOptions(delimiter=delim, ignore_empty_lines=False, invalid_row_handler=invalid),
+            convert_options=pacsv.ConvertOptions(
+                column_types={f"f{i}": pa.string() for i in range(width)},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError, LookupError, ValueError):
+        return None
+    if bad or table.num_columns != width:
+        return None
+    df = table.to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow", na_value=np.nan)}.get)
+    df.columns = list(range(width))
+    return df
+
+
 def read_text_grid(
     path: Path,
     data: bytes,
@@ -117,7 +167,9 @@ def read_text_grid(
     if skip_first:
         body = text.split("\n", 1)[1] if "\n" in text else ""
     df = None
-    if len(data) >= _PANDAS_FROM_BYTES:
+    if len(data) >= _PANDAS_FROM_BYTES and not skip_first:
+        df = _read_arrow(data, enc, delim, sample)
+    if df is None and len(data) >= _PANDAS_FROM_BYTES:
         try:
             width = max(len(r) for r in csv.reader(sample, delimiter=delim)) if sample else 1
             source = io.BytesIO(data) if not skip_first else io.StringIO(body)

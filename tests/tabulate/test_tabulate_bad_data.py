@@ -1,0 +1,272 @@
+"""Bad microdata never crashes: unknown codes, ages 999, missing sex, wrong types, truncated files."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from app.tabulate import TabulateError, tabulate_frame
+from app.tabulate.source import convert_stat
+
+BAD_CSV = (
+    "ID;SEXO;EDAD;PAISNAC\n"
+    "1;1;30;Perú\n"
+    "2;2;999;BOLIVIA\n"
+    "3;;40;Argentina\n"
+    "4;2;abc;ARG\n"
+    "5;1;25;Chile\n"
+    "6;7;50;Narnia\n"
+    "7;2;33;\n"
+    "8;1;20;Ignorado\n"
+    "13;1;30;Perú;extra field\n"
+    "9;2;45;PE\n"
+    "10;1;-3;Venezuela (República Bolivariana de)\n"
+    "11;1;12.5;Perú\n"
+    "12;1"  # truncated: the copy stopped in the middle of the last line
+)
+
+RECIPE = {
+    "name": "bad file",
+    "census_year": 2024,
+    "census_country": "CHL",
+    "variables": {
+        "country_of_birth": {"variable": "paisnac"},  # case does not matter
+        "sex": {"variable": "SEXO", "values": {"1": "1", "2": "2"}},
+        "age": "EDAD",
+    },
+}
+
+
+def _cell(frame, **codes):
+    sel = frame
+    for dim, code in codes.items():
+        sel = sel[sel[dim] == code]
+    assert len(sel) <= 1
+    return float(sel["value"].iloc[0]) if len(sel) else 0.0
+
+
+@pytest.fixture()
+def bad_result(tmp_path):
+    path = tmp_path / "personas.csv"
+    path.write_bytes(BAD_CSV.encode("latin-1"))  # latin-1 and semicolons, as many census exports
+    return tabulate_frame(path, RECIPE)
+
+
+def test_bad_csv_is_tabulated_with_unknowns_counted(bad_result):
+    r = bad_result
+    assert r.records == 11  # the line with an extra field and the truncated line are set aside
+    assert r.settings["encoding"] == "latin-1" and r.settings["delimiter"] == ";"
+    assert sorted(r.tables) == ["T00", "T01"]
+    t00 = r.tables["T00"]
+    assert _cell(t00, NATIVITY="F", SEX="_T", AGE="_T") == 7
+    assert _cell(t00, NATIVITY="N", SEX="_T", AGE="_T") == 1
+    assert _cell(t00, NATIVITY="UNK", SEX="_T", AGE="_T") == 3
+    assert _cell(t00, NATIVITY="_T", SEX="9", AGE="_T") == 2  # blank and "7"
+    assert _cell(t00, NATIVITY="_T", SEX="_T", AGE="UNK") == 3  # 999, abc, -3
+    assert _cell(t00, NATIVITY="_T", SEX="_T", AGE="10-14") == 1  # 12.5 counts as 12
+    t01 = r.tables["T01"]
+    assert _cell(t01, COB="604", SEX="_T", AGE="_T") == 3  # Perú twice and PE
+    assert _cell(t01, COB="068", SEX="_T", AGE="_T") == 1
+    assert _cell(t01, COB="032", SEX="_T", AGE="_T") == 2  # Argentina and ARG
+    assert _cell(t01, COB="862", SEX="_T", AGE="_T") == 1
+    assert _cell(t01, COB="_T", SEX="_T", AGE="_T") == 7
+
+
+def test_bad_csv_issues(bad_result):
+    by = {(i.concept, i.key): i for i in bad_result.issues}
+    rejected = by[(None, "tabulate.issue.rejected_lines")]
+    assert rejected.severity == "error" and rejected.count == 2
+    assert "10" in rejected.params["lines"] and "14" in rejected.params["lines"]
+    assert by[("age", "tabulate.issue.out_of_range")].count == 2
+    assert by[("age", "tabulate.issue.not_numeric")].count == 1
+    assert by[("sex", "tabulate.issue.missing")].count == 1
+    sex = by[("sex", "tabulate.issue.unmapped")]
+    assert sex.count == 1 and "“7”" in sex.params["examples"]
+    cob = by[("country_of_birth", "tabulate.issue.unmapped")]
+    assert cob.count == 1 and "Narnia" in cob.params["examples"]
+    assert by[("country_of_birth", "tabulate.issue.missing")].count == 1
+    assert by[("country_of_birth", "tabulate.issue.not_stated")].count == 1  # "Ignorado"
+    for issue in bad_result.issues:
+        for lang in ("es", "en", "pt", "fr"):
+            assert "{" not in issue.message(lang)
+    skipped = [i for i in bad_result.issues if i.key == "tabulate.issue.table_skipped"]
+    assert {i.params["table"] for i in skipped} >= {"T02", "T04", "T08"}
+    assert all(i.severity == "info" for i in skipped)
+
+
+def test_wrong_types_in_every_numeric_variable(tmp_path):
+    frame = pd.DataFrame({
+        "P": ["152", "604", "604", "604", "604"],
+        "S": ["1", "2", "1", "2", "x"],
+        "A": ["30", "forty", "", "25", "1e1"],
+        "Y": ["2000", "2030", "abc", "1999", "2001"],
+    })
+    recipe = {"name": "types", "census_year": 2024, "census_country": "152",
+              "variables": {"country_of_birth": "P", "sex": "S", "age": "A",
+                            "arrival": {"variable": "Y", "bands": ["<2000", "2000-2024"]}}}
+    r = tabulate_frame(frame, recipe)
+    t04 = r.tables["T04"]
+    assert _cell(t04, COB="604", SEX="_T", ARRIVAL="2000-2024") == 1
+    assert _cell(t04, COB="604", SEX="_T", ARRIVAL="<2000") == 1
+    assert _cell(t04, COB="604", SEX="_T", ARRIVAL="UNK") == 2  # 2030 is after the census, abc no year
+    keys = {(i.concept, i.key): i.count for i in r.issues}
+    assert keys[("arrival", "tabulate.issue.out_of_range")] == 1
+    assert keys[("arrival", "tabulate.issue.not_numeric")] == 1
+    assert keys[("age", "tabulate.issue.not_numeric")] == 1
+    assert keys[("age", "tabulate.issue.missing")] == 1
+    assert _cell(r.tables["T00"], NATIVITY="_T", SEX="_T", AGE="10-14") == 1  # "1e1" is a number
+
+
+def test_missing_column_says_which(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("ID,SEX,AGE,COB\n1,1,30,604\n", encoding="utf-8")
+    recipe = dict(RECIPE, variables={"country_of_birth": "COB", "sex": "SEXO", "age": "AGE"})
+    with pytest.raises(TabulateError) as err:
+        tabulate_frame(path, recipe)
+    assert err.value.key == "tabulate.recipe.missing_column"
+    assert err.value.params["variable"] == "SEXO"
+    assert "ID, SEX, AGE, COB" in err.value.message("en")
+
+
+def test_empty_and_missing_files(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(TabulateError) as err:
+        tabulate_frame(empty, RECIPE)
+    assert err.value.key == "tabulate.empty"
+    with pytest.raises(TabulateError) as err:
+        tabulate_frame(tmp_path / "nowhere.csv", RECIPE)
+    assert err.value.key == "tabulate.missing_file"
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("SEXO,EDAD,PAISNAC\n", encoding="utf-8")
+    with pytest.raises(TabulateError) as err:
+        tabulate_frame(header_only, RECIPE)
+    assert err.value.key == "tabulate.no_records"
+
+
+def test_truncated_parquet_is_a_clear_error(tmp_path):
+    path = tmp_path / "p.parquet"
+    pd.DataFrame({"SEXO": [1, 2] * 500, "EDAD": [30, 40] * 500, "PAISNAC": [604, 152] * 500}).to_parquet(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(TabulateError) as err:
+        tabulate_frame(path, RECIPE)
+    assert err.value.key == "tabulate.unreadable"
+    assert "p.parquet" in err.value.message("es")
+
+
+def _stat_frame(n=5000):
+    return pd.DataFrame({
+        "SEXO": [1.0, 2.0, 2.0, 1.0, None] * (n // 5),
+        "EDAD": [30.0, 45.0, 999.0, 8.0, 61.0] * (n // 5),
+        "PAISNAC": [1.0, 2.0, 3.0, 9.0, 2.0] * (n // 5),
+    })
+
+
+STAT_LABELS = {
+    "PAISNAC": {1.0: "Chile", 2.0: "Perú", 3.0: "Bolivia (Estado Plurinacional de)", 9.0: "Ignorado"},
+    "SEXO": {1.0: "Hombre", 2.0: "Mujer"},
+}
+STAT_RECIPE = {
+    "name": "stat",
+    "census_year": 2024,
+    "census_country": "152",
+    "variables": {
+        "country_of_birth": {"variable": "PAISNAC"},  # national codes: matched through the value labels
+        "sex": {"variable": "SEXO", "values": {"Hombre": "1", "Mujer": "2"}},  # keyed by label
+        "age": {"variable": "EDAD", "not_stated": ["999"]},
+    },
+}
+
+
+def _check_stat_result(r, n):
+    t01 = r.tables["T01"]
+    share = n // 5
+    assert r.records == n
+    assert _cell(t01, COB="604", SEX="_T", AGE="_T") == 2 * share
+    assert _cell(t01, COB="068", SEX="_T", AGE="_T") == share
+    assert _cell(t01, COB="604", SEX="9", AGE="_T") == share  # missing sex
+    assert _cell(r.tables["T00"], NATIVITY="N", SEX="_T", AGE="_T") == share
+    assert _cell(r.tables["T00"], NATIVITY="UNK", SEX="_T", AGE="_T") == share
+    assert _cell(t01, COB="068", SEX="_T", AGE="UNK") == share  # 999 declared not stated
+    keys = {(i.concept, i.key) for i in r.issues}
+    assert ("age", "tabulate.issue.not_stated") in keys
+    assert ("country_of_birth", "tabulate.issue.not_stated") in keys
+
+
+def test_spss_sav_with_value_labels(tmp_path):
+    pyreadstat = pytest.importorskip("pyreadstat")
+    path = tmp_path / "personas.sav"
+    pyreadstat.write_sav(_stat_frame(), str(path), variable_value_labels=STAT_LABELS)
+    _check_stat_result(tabulate_frame(path, STAT_RECIPE), 5000)
+
+
+def test_stata_dta_with_value_labels(tmp_path):
+    pyreadstat = pytest.importorskip("pyreadstat")
+    path = tmp_path / "personas.dta"
+    labels = {k: {int(v): t for v, t in m.items()} for k, m in STAT_LABELS.items()}
+    pyreadstat.write_dta(_stat_frame(), str(path), variable_value_labels=labels)
+    _check_stat_result(tabulate_frame(path, STAT_RECIPE), 5000)
+
+
+def test_stat_files_are_converted_in_chunks(tmp_path):
+    pyreadstat = pytest.importorskip("pyreadstat")
+    path = tmp_path / "personas.sav"
+    pyreadstat.write_sav(_stat_frame(), str(path), variable_value_labels=STAT_LABELS)
+    seen = []
+    target, columns, labels, rows = convert_stat(path, "sav", tmp_path, ["sexo", "PAISNAC"],
+                                                 progress=lambda f, _t: seen.append(f), chunk_rows=1000)
+    assert rows == 5000 and len(seen) == 5 and seen[-1] == 1.0
+    assert list(columns) == ["SEXO", "PAISNAC"]  # only the wanted columns, in the file's spelling
+    assert labels["PAISNAC"]["2"] == "Perú"
+    back = pd.read_parquet(target)
+    assert len(back) == 5000 and back["SEXO"].isna().sum() == 1000
+
+
+def test_truncated_sav_is_a_clear_error(tmp_path):
+    pyreadstat = pytest.importorskip("pyreadstat")
+    path = tmp_path / "personas.sav"
+    pyreadstat.write_sav(_stat_frame(20000), str(path), variable_value_labels=STAT_LABELS)
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * 0.6)])
+    with pytest.raises(TabulateError) as err:
+        tabulate_frame(path, STAT_RECIPE)
+    assert err.value.key in ("tabulate.truncated_stat", "tabulate.unreadable")
+    assert "personas.sav" in err.value.message("fr")
+
+
+def test_recipe_errors_are_domain_errors(tmp_path):
+    frame = pd.DataFrame({"P": ["604"], "S": ["1"], "A": ["30"], "Y": ["2000"]})
+    cases = [
+        ({"variables": {"sex": "S"}}, "tabulate.recipe.needs_country_of_birth"),
+        ({"variables": {"country_of_birth": "P", "colour": "S"}}, "tabulate.recipe.unknown_concept"),
+        ({"variables": {"country_of_birth": {"variable": "P", "values": {"1": "019"}}}}, "tabulate.recipe.bad_codes"),
+        ({"variables": {"country_of_birth": "P", "sex": {"variable": "S", "kind": "year"}}}, "tabulate.recipe.bad_kind"),
+        ({"census_year": 2024, "variables": {"country_of_birth": "P", "sex": "S",
+                                             "arrival": {"variable": "Y", "bands": ["<2000", "1995-2024"]}}},
+         "tabulate.recipe.bands_overlap"),
+        ({"census_year": 2010, "variables": {"country_of_birth": "P", "sex": "S",
+                                             "arrival": {"variable": "Y", "bands": ["<2000", "2000-2014"]}}},
+         "tabulate.recipe.band_after_census"),
+        ({"variables": {"country_of_birth": "P", "sex": "S", "arrival": "Y"}}, "tabulate.recipe.needs_census_year"),
+        ({"kind": "import", "variables": {"country_of_birth": "P"}}, "tabulate.recipe.not_tabulation"),
+        ({"census_country": "XYZ", "variables": {"country_of_birth": "P", "sex": "S", "age": "A"}},
+         "tabulate.recipe.bad_country"),
+        ({"variables": {"country_of_birth": "P"}}, "tabulate.no_tables"),
+    ]
+    for recipe, key in cases:
+        with pytest.raises(TabulateError) as err:
+            tabulate_frame(frame, recipe)
+        assert err.value.key == key, (recipe, err.value.key)
+        for lang in ("es", "en", "pt", "fr"):
+            assert not err.value.message(lang).startswith("tabulate."), (key, lang)
+    bad_json = tmp_path / "r.json"
+    bad_json.write_text('{"variables": {', encoding="utf-8")
+    with pytest.raises(TabulateError) as err:
+        tabulate_frame(frame, str(bad_json))
+    assert err.value.key == "tabulate.recipe.bad_json"
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"variables": {"country_of_birth": "P", "sex": "S", "age": "A"}}), encoding="utf-8")
+    assert tabulate_frame(frame, str(good)).records == 1
