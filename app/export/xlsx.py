@@ -1,8 +1,8 @@
 """``data/tables.xlsx``: one sheet per table, laid out as census tables are read.
 
-The first dimension with more than one code runs down the rows (countries of
-birth with their names in the chosen language, regions before their
-members); the other dimensions become column headers (sex over age); the
+The dimension with the most codes runs down the rows (countries of birth
+with their names in the chosen language, regions before their members; or
+the ages of T00); the other dimensions become column headers (sex over age); the
 published totals stay where they were published. Panes are frozen below the
 headers and numbers carry a thousands format. No cell is ever a formula: text
 that begins with ``=``, ``+``, ``-`` or ``@`` is written as text.
@@ -65,8 +65,9 @@ def tables_xlsx(frame, tables: list[str], schema: Schema, lang: str, metadata: d
         dims = list(table.dimensions)
         codes = {d: sorted(set(part[d].astype(str)), key=lambda c, d=d: code_order(schema.codelist(d), c)) for d in dims}
         varying = [d for d in dims if len(codes[d]) > 1] or dims[:1]
-        row_dim = varying[0]
-        col_dims = varying[1:]
+        # The longest list runs down the rows (countries, or ages in T00/T05), the others across.
+        row_dim = max(varying, key=lambda d: len(codes[d]))
+        col_dims = [d for d in varying if d != row_dim]
         fixed = [d for d in dims if d not in varying]
         sheet = workbook.create_sheet(title=table_id)
         _set_text(sheet.cell(row=1, column=1), f"{table_id}. {table.title(lang)}")
@@ -76,7 +77,8 @@ def tables_xlsx(frame, tables: list[str], schema: Schema, lang: str, metadata: d
             subtitle += " — " + ", ".join(f"{schema.dimension(d).name(lang)}: {schema.codelist(d).label(codes[d][0], lang)}" for d in fixed)
         _set_text(sheet.cell(row=2, column=1), subtitle)
         first_header = 4
-        column_keys = list(itertools.product(*(codes[d] for d in col_dims))) if col_dims else [()]
+        present = set(map(tuple, part[col_dims].astype(str).itertuples(index=False, name=None))) if col_dims else set()
+        column_keys = [k for k in itertools.product(*(codes[d] for d in col_dims)) if k in present] if col_dims else [()]
         header_rows = max(1, len(col_dims))
         # Stub header
         stub = sheet.cell(row=first_header, column=1)
@@ -98,7 +100,8 @@ def tables_xlsx(frame, tables: list[str], schema: Schema, lang: str, metadata: d
                 _set_text(cell, schema.codelist(dim).label(code, lang))
                 cell.font = bold
                 cell.fill = header_fill
-                cell.alignment = Alignment(horizontal="center", wrap_text=True)
+                top_level = level < len(col_dims) - 1
+                cell.alignment = Alignment(horizontal="left" if top_level else "center", wrap_text=True)
         # Merge repeated top-level header labels for readability.
         for level in range(len(col_dims) - 1):
             start = 0
@@ -142,6 +145,14 @@ def tables_xlsx(frame, tables: list[str], schema: Schema, lang: str, metadata: d
         note_row = first_data + len(codes[row_dim]) + 1
         _set_text(sheet.cell(row=note_row, column=1), message("export.xlsx_signs", lang))
         sheet.freeze_panes = sheet.cell(row=first_data, column=2)
+        # On paper: landscape, the stub column and the header rows repeated on every page.
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.print_title_rows = f"{first_header}:{first_data - 1}"
+        sheet.print_title_cols = "A:A"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
         sheet.column_dimensions["A"].width = 42
         for j in range(len(column_keys)):
             sheet.column_dimensions[get_column_letter(j + 2)].width = 13

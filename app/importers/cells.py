@@ -191,6 +191,71 @@ def parse_numbers(strings: pd.Series, decimal: str, thousands: str | None) -> pd
 # --------------------------------------------------------------------------- classification
 
 
+def str_series(codes: np.ndarray, labels) -> pd.Series:
+    """A pandas str Series of ``labels[codes]``, built by pyarrow (no Python loop)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pc.take(pa.array(list(labels), type=pa.string()), pa.array(np.asarray(codes, dtype=np.int64)))
+    return pd.Series(pd.array(arr, dtype=pd.StringDtype("pyarrow", na_value=np.nan)))
+
+
+class _Texts:
+    """Per-column display texts, built lazily.
+
+    Each column keeps the codes of its cells into a list of distinct
+    normalised strings; a str Series is only built when a whole column is
+    asked for (stub columns). The text of native numbers is formatted then,
+    or cell by cell through ``Cells.text_at``.
+    """
+
+    def __init__(self, cells: "Cells", bases: list[tuple[np.ndarray, list[str]] | None]):
+        self._cells = cells
+        self._bases = bases
+        self._strings: dict[int, pd.Series | None] = {}
+        self._cache: dict[int, pd.Series] = {}
+
+    def __len__(self) -> int:
+        return len(self._bases)
+
+    def __iter__(self):
+        return (self[c] for c in range(len(self._bases)))
+
+    def strings(self, c: int) -> pd.Series | None:
+        """The texts of the string cells of column ``c`` ("" elsewhere), None if it has none."""
+        if c not in self._strings:
+            base = self._bases[c]
+            self._strings[c] = None if base is None else str_series(*base)
+        return self._strings[c]
+
+    def base_at(self, r: int, c: int) -> str:
+        base = self._bases[c]
+        return "" if base is None else base[1][base[0][r]]
+
+    def __getitem__(self, c: int) -> pd.Series:
+        if c in self._cache:
+            return self._cache[c]
+        base = self._bases[c]
+        kind = self._cells.kind[:, c]
+        n = kind.shape[0]
+        if base is None:
+            codes, labels = np.zeros(n, dtype=np.int64), [""]
+        else:
+            codes, labels = base
+        need = kind == NUMBER
+        if need.any():
+            lab = np.asarray(labels, dtype=object)
+            need &= lab[codes] == ""
+        if need.any():
+            idx = np.flatnonzero(need)
+            codes = np.array(codes, dtype=np.int64, copy=True)
+            codes[idx] = len(labels) + np.arange(idx.size)
+            labels = list(labels) + format_numbers(self._cells.value[idx, c])
+        out = str_series(codes, labels)
+        self._cache[c] = out
+        return out
+
+
 @dataclass
 class Cells:
     """Classified cells of a grid (see module docstring)."""
@@ -198,26 +263,92 @@ class Cells:
     kind: np.ndarray  # int8 (rows x cols)
     value: np.ndarray  # float64
     flag: np.ndarray  # uint8
-    text: list[pd.Series]  # one str Series per column, "" for empty
+    text: "_Texts" = None  # text[c]: str Series of column c, "" for empty
 
     @property
     def shape(self):
         return self.kind.shape
 
     def text_at(self, r: int, c: int) -> str:
-        return self.text[c].iat[r]
+        t = self.text.base_at(r, c)
+        if not t and self.kind[r, c] == NUMBER:
+            return format_number(self.value[r, c])
+        return t
 
     def row_texts(self, r: int, cols=None) -> list[str]:
         cols = range(self.kind.shape[1]) if cols is None else cols
-        return [self.text[c].iat[r] for c in cols]
+        return [self.text_at(r, c) for c in cols]
 
 
-def _string_series(values) -> pd.Series:
-    return pd.Series(values, dtype="str")
+def format_numbers(values: np.ndarray) -> list[str]:
+    """``format_number`` over an array (integers without a Python call each)."""
+    v = np.asarray(values, dtype="float64")
+    out = np.empty(v.shape[0], dtype=object)
+    ints = np.isfinite(v) & (np.floor(v) == v) & (np.abs(v) < 1e15)
+    if ints.any():
+        out[ints] = v[ints].astype(np.int64).astype(str).astype(object)
+    rest = ~ints
+    if rest.any():
+        out[rest] = [format_number(x) for x in v[rest]]
+    return out.tolist()
+
+
+_PY_LIMIT = 5000  # distinct strings classified in Python below this, with pyarrow above
+
+
+def _classify_uniques(uniq, decimal: str, thousands: str | None):
+    """(normalised texts, kind, value, flag) of distinct raw strings."""
+    n = len(uniq)
+    kind_u = np.full(n, TEXT, dtype=np.int8)
+    value_u = np.full(n, np.nan)
+    flag_u = np.full(n, FLAG_M, dtype=np.uint8)
+    if n <= _PY_LIMIT:
+        num_re = re.compile(number_regex(decimal, thousands))
+        strip = str.maketrans("", "", SPACES + " '%" + (thousands if thousands and thousands != " " else ""))
+        norm = []
+        for i, raw in enumerate(uniq):
+            t = _WS.sub(" ", raw).strip() if raw else ""
+            norm.append(t)
+            if not t:
+                kind_u[i] = EMPTY
+            elif t in SIGNS:
+                kind_u[i] = SIGN
+                value_u[i], flag_u[i] = SIGNS[t]
+            elif num_re.fullmatch(t) and not (t.lstrip("+-")[:1] == "0" and t.lstrip("+-")[1:2].isdigit()):
+                x = t.translate(strip)
+                if decimal != ".":
+                    x = x.replace(decimal, ".")
+                try:
+                    value_u[i] = float(x)
+                    kind_u[i] = NUMBER
+                    flag_u[i] = FLAG_A
+                except ValueError:
+                    pass
+        return norm, kind_u, value_u, flag_u
+    series = pd.Series(list(uniq), dtype="str")
+    if series.str.contains(WS_CLASS, regex=True).any():
+        series = series.str.replace(WS_CLASS + "+", " ", regex=True).str.strip()
+    empty = (series == "").to_numpy(dtype=bool)
+    kind_u[empty] = EMPTY
+    sign = series.isin(list(SIGNS)).to_numpy(dtype=bool)
+    if sign.any():
+        hits = series[sign]
+        kind_u[sign] = SIGN
+        value_u[sign] = [SIGNS[x][0] for x in hits]
+        flag_u[sign] = [SIGNS[x][1] for x in hits]
+    rest = ~empty & ~sign
+    if rest.any():
+        nums = parse_numbers(series[rest], decimal, thousands).to_numpy()
+        ridx = np.flatnonzero(rest)
+        ok = ~np.isnan(nums)
+        kind_u[ridx[ok]] = NUMBER
+        value_u[ridx[ok]] = nums[ok]
+        flag_u[ridx[ok]] = FLAG_A
+    return series.to_numpy(dtype=object).tolist(), kind_u, value_u, flag_u
 
 
 def classify_column(raw: pd.Series, decimal: str, thousands: str | None):
-    """kind, value, flag arrays and the text Series of one grid column."""
+    """kind, value and flag arrays of one grid column, and its string texts (or None)."""
     n = len(raw)
     kind = np.zeros(n, dtype=np.int8)
     value = np.full(n, np.nan)
@@ -229,96 +360,49 @@ def classify_column(raw: pd.Series, decimal: str, thousands: str | None):
         kind[isnum] = NUMBER
         value[isnum] = v[isnum]
         flag[isnum] = FLAG_A
-        text = _string_series([format_number(x) if ok else "" for x, ok in zip(v, isnum)])
-        return kind, value, flag, text
+        return kind, value, flag, None
     if isinstance(dtype, pd.StringDtype) or dtype == "str":
-        strings = raw.fillna("")
-        numeric_native = None
-    else:
-        vals = raw.to_numpy(dtype=object)
-        types = [type(x) for x in vals]
-        is_float = np.fromiter((t is float or t is int for t in types), dtype=bool, count=n)
-        is_str = np.fromiter((t is str for t in types), dtype=bool, count=n)
-        other = ~(is_float | is_str) & np.fromiter((x is not None for x in vals), dtype=bool, count=n)
-        texts = np.empty(n, dtype=object)
-        texts[:] = ""
-        numeric_native = None
-        if is_float.any():
-            fv = np.array([float(x) for x in vals[is_float]], dtype="float64")
-            good = ~np.isnan(fv)
-            idx = np.flatnonzero(is_float)
-            numeric_native = (idx[good], fv[good])
-            texts[idx[good]] = [format_number(x) for x in fv[good]]
-        if other.any():
-            texts[other] = [normalise_label(x) for x in vals[other]]
-        if is_str.any():
-            texts[is_str] = vals[is_str]
-        strings = pd.Series(texts, dtype="str")
-        if numeric_native is not None:
-            idx, fv = numeric_native
-            kind[idx] = NUMBER
-            value[idx] = fv
-            flag[idx] = FLAG_A
-            strings_mask = is_str
-        else:
-            strings_mask = is_str
-        # Only string cells need the text pipeline below.
-        if other.any():
-            kind[other] = TEXT
-        return _finish_strings(strings, strings_mask, kind, value, flag, decimal, thousands)
-    return _finish_strings(strings, None, kind, value, flag, decimal, thousands)
+        codes, uniques = pd.factorize(raw.fillna(""), use_na_sentinel=False)
+        norm, kind_u, value_u, flag_u = _classify_uniques(np.asarray(uniques, dtype=object), decimal, thousands)
+        kind[:] = kind_u[codes]
+        value[:] = value_u[codes]
+        flag[:] = flag_u[codes]
+        return kind, value, flag, (np.asarray(codes, dtype=np.int64), list(norm))
+    vals = raw.to_numpy(dtype=object)
+    types = [type(x) for x in vals]
+    is_float = np.fromiter((t is float or t is int for t in types), dtype=bool, count=n)
+    is_str = np.fromiter((t is str for t in types), dtype=bool, count=n)
+    other = ~(is_float | is_str) & np.fromiter((x is not None for x in vals), dtype=bool, count=n)
+    if is_float.any():
+        idx = np.flatnonzero(is_float)
+        fv = np.asarray(vals[idx].tolist(), dtype="float64")
+        good = ~np.isnan(fv)
+        kind[idx[good]] = NUMBER
+        value[idx[good]] = fv[good]
+        flag[idx[good]] = FLAG_A
+    if not is_str.any() and not other.any():
+        return kind, value, flag, None
+    all_codes = np.zeros(n, dtype=np.int64)  # 0 -> ""
+    labels = [""]
+    if is_str.any():
+        idx = np.flatnonzero(is_str)
+        codes, uniques = pd.factorize(vals[idx], use_na_sentinel=False)
+        norm, kind_u, value_u, flag_u = _classify_uniques(uniques, decimal, thousands)
+        kind[idx] = kind_u[codes]
+        value[idx] = value_u[codes]
+        flag[idx] = flag_u[codes]
+        all_codes[idx] = np.asarray(codes, dtype=np.int64) + 1
+        labels += list(norm)
+    if other.any():
+        oidx = np.flatnonzero(other)
+        all_codes[oidx] = len(labels) + np.arange(oidx.size)
+        labels += [normalise_label(x) for x in vals[oidx]]
+        kind[oidx] = TEXT
+    return kind, value, flag, (all_codes, labels)
 
 
-def _finish_strings(strings: pd.Series, mask, kind, value, flag, decimal, thousands):
-    """Normalise string cells and classify them as empty, sign, number or text.
-
-    Work is done once per distinct string (census columns repeat their
-    labels), with regular expressions that pyarrow's RE2 runs natively.
-    """
-    if mask is None:
-        sub = strings
-        idx = np.arange(len(strings))
-    else:
-        if not mask.any():
-            return kind, value, flag, strings
-        idx = np.flatnonzero(mask)
-        sub = strings.iloc[idx]
-    codes, uniques = pd.factorize(sub, use_na_sentinel=False)
-    uniq = pd.Series(np.asarray(uniques, dtype=object), dtype="str")
-    if uniq.str.contains(WS_CLASS, regex=True).any():
-        norm_u = uniq.str.replace(WS_CLASS + "+", " ", regex=True).str.strip()
-    else:
-        norm_u = uniq
-    n_u = len(norm_u)
-    kind_u = np.full(n_u, TEXT, dtype=np.int8)
-    value_u = np.full(n_u, np.nan)
-    flag_u = np.full(n_u, FLAG_M, dtype=np.uint8)
-    empty_u = (norm_u == "").to_numpy(dtype=bool)
-    kind_u[empty_u] = EMPTY
-    sign_u = norm_u.isin(list(SIGNS)).to_numpy(dtype=bool)
-    if sign_u.any():
-        hits = norm_u[sign_u]
-        kind_u[sign_u] = SIGN
-        value_u[sign_u] = [SIGNS[x][0] for x in hits]
-        flag_u[sign_u] = [SIGNS[x][1] for x in hits]
-    rest = ~empty_u & ~sign_u
-    if rest.any():
-        nums = parse_numbers(norm_u[rest], decimal, thousands).to_numpy()
-        ridx = np.flatnonzero(rest)
-        isnum = ~np.isnan(nums)
-        kind_u[ridx[isnum]] = NUMBER
-        value_u[ridx[isnum]] = nums[isnum]
-        flag_u[ridx[isnum]] = FLAG_A
-    kind[idx] = kind_u[codes]
-    value[idx] = value_u[codes]
-    flag[idx] = flag_u[codes]
-    norm_cells = norm_u.take(codes).reset_index(drop=True)
-    if mask is None:
-        text = norm_cells
-    else:
-        text = strings.copy()
-        text.iloc[idx] = norm_cells.to_numpy(dtype=object)
-    return kind, value, flag, text.astype("str")
+def _unique_index(values) -> pd.Index:
+    return pd.Index(list(values), dtype=object)
 
 
 def classify(cells: pd.DataFrame, decimal: str | None = None, thousands: str | None = None) -> tuple[Cells, str, str | None]:
@@ -331,14 +415,16 @@ def classify(cells: pd.DataFrame, decimal: str | None = None, thousands: str | N
     kind = np.zeros((n_rows, n_cols), dtype=np.int8)
     value = np.full((n_rows, n_cols), np.nan)
     flag = np.full((n_rows, n_cols), FLAG_M, dtype=np.uint8)
-    texts: list[pd.Series] = []
+    bases: list = []
     for j in range(n_cols):
         k, v, f, t = classify_column(cells.iloc[:, j], decimal, thousands)
         kind[:, j] = k
         value[:, j] = v
         flag[:, j] = f
-        texts.append(t.reset_index(drop=True))
-    return Cells(kind, value, flag, texts), decimal, thousands
+        bases.append(t)
+    out = Cells(kind, value, flag)
+    out.text = _Texts(out, bases)
+    return out, decimal, thousands
 
 
 def _numeric_tokens(cells: pd.DataFrame, limit: int = 20000):

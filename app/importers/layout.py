@@ -92,6 +92,7 @@ from app.importers.cells import (
     TEXT,
     Cells,
     column_letters,
+    str_series,
     format_number,
 )
 from app.models.messages import message
@@ -128,7 +129,7 @@ _TOTAL_LABEL = re.compile(
 )
 _POP_HEADER = re.compile(r"^(poblaci[oó]n|population|popula[cç][aã]o|total|personas|persons|casos)\b", re.IGNORECASE)
 _CODE_HEADER = re.compile(
-    r"^(edad|edades|age|ages|idade|[aâ]ge|a[nñ]o|a[nñ]os|year|years|ano|anos|ann[ée]e|c[oó]d(igo)?|code|id|"
+    r"^(edad|edades|age|ages|idade|[aâ]ge|a[nñ]o|a[nñ]os|anio|anios|year|years|ano|anos|ann[ée]e|c[oó]d(igo)?|code|id|"
     r"per[ií]odo|period|ubigeo|dpto|departamento|provincia|municipio|comuna)\b",
     re.IGNORECASE,
 )
@@ -142,7 +143,7 @@ def _fold(text: str) -> str:
 
 
 def is_total_label(text: str) -> bool:
-    return bool(text) and bool(_TOTAL_LABEL.match(_fold(text)))
+    return bool(text) and bool(_TOTAL_LABEL.match(text.strip()))
 
 
 def is_note_text(text: str) -> bool:
@@ -156,6 +157,8 @@ def is_note_text(text: str) -> bool:
 
 def _runs(values) -> list[tuple[int, int]]:
     """Runs of consecutive integers: [(start, end), ...]."""
+    if isinstance(values, (dict, set, frozenset)):
+        values = sorted(values)
     a = np.asarray(values, dtype=np.int64)
     if a.size == 0:
         return []
@@ -975,9 +978,7 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
 
 def _str_from_codes(codes: np.ndarray, labels: list[str]) -> pd.Series:
     """A str Series of ``labels[codes]`` built without a Python loop."""
-    lab_codes, uniques = pd.factorize(pd.Series(list(labels), dtype=object))
-    cat = pd.Categorical.from_codes(lab_codes[codes], categories=pd.Index(list(uniques), dtype=object))
-    return pd.Series(cat).astype("str")
+    return str_series(codes, labels)
 
 
 def _cell_refs(grid: Grid, rows: np.ndarray, cols: np.ndarray) -> pd.Series:

@@ -63,8 +63,8 @@ def _label_cols(cells: Cells, limit: int = 3) -> range:
 def is_redatam(cells: Cells) -> bool:
     """True when the grid holds REDATAM area blocks."""
     for c in _label_cols(cells):
-        col = cells.text[c]
-        if col.str.match("[ ]*[Aa][Rr][Ee][Aa][ ]*#").fillna(False).any():
+        col = cells.text.strings(c)
+        if col is not None and col.str.match("[ ]*[Aa][Rr][Ee][Aa][ ]*#").fillna(False).any():
             return True
     return False
 

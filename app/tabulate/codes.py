@@ -311,7 +311,8 @@ class CountryResolver:
                 return "UNK", "UNK", NOT_STATED
             if label and self.spec.codes in ("auto", "labels"):
                 code = self._by_label(label)
-            if code is None and self.spec.codes != "labels":
+            # numbers of a labelled variable are national codes: read them as M49/ISO only when told to
+            if code is None and self.spec.codes != "labels" and not (self.labels and self.spec.codes == "auto"):
                 code = self._by_code(norm)
             if code is None and self.spec.codes in ("auto", "labels") and not norm.isdigit():
                 code = self._by_label(raw)

@@ -95,9 +95,13 @@ class TabulationResult:
         rows: list[dict[str, Any]] = []
         for table_id, frame in self.tables.items():
             dims = [c for c in frame.columns if c not in ("value", "n", "flag")]
-            for record in frame[dims + ["value", "flag"]].itertuples(index=False, name=None):
-                row = {"table_id": table_id, "value": record[-2], "flag": record[-1], "lineage": self.lineage}
-                row.update(zip(dims, record[:-2]))
+            columns = [frame[c].astype(object).tolist() for c in dims]
+            values = frame["value"].astype(float).tolist()
+            flags = frame["flag"].astype(object).tolist()
+            for index, value in enumerate(values):
+                row = {"table_id": table_id, "value": value, "flag": flags[index], "lineage": self.lineage}
+                for dim, column in zip(dims, columns):
+                    row[dim] = column[index]
                 rows.append(row)
         return rows
 

@@ -80,8 +80,10 @@ Variables (``variables``)
     ``codes``      how the file codes countries: ``auto`` (default: M49
                    numbers, ISO alpha-3 or alpha-2 codes, or names and value
                    labels matched against the code list's labels and aliases),
-                   ``m49``, ``iso3``, ``iso2`` or ``labels``. Whatever cannot be
-                   placed goes to ``UNK`` and is listed in an issue.
+                   ``m49``, ``iso3``, ``iso2`` or ``labels``. In ``auto`` the numbers
+                   of a variable with value labels are national codes, placed
+                   through their labels only. Whatever cannot be placed goes to
+                   ``UNK`` and is listed in an issue.
     ``native``     values meaning born in (living in) the census country →
                    ``NAT`` and nativity ``N``; the census country's own code is
                    always native.

@@ -51,7 +51,9 @@ PROBE = textwrap.dedent("""
     configure_application(app, "es")
     from app.ui.main_window import MainWindow
     w = MainWindow()
-    w.restore_and_open(%r)
+    path = %r
+    if path:
+        w.restore_and_open(path)
     w.show()
     app.processEvents()
     loaded = [m for m in HEAVY if m in sys.modules]

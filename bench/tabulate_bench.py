@@ -1,0 +1,202 @@
+"""Benchmark: tabulating IMILA tables from census microdata of 1, 5 and 20 million persons.
+
+    .venv/bin/python bench/tabulate_bench.py --sizes 1,5,20 [--dir /tmp/imila-bench] [--keep]
+
+For each size N (millions of records) it writes a synthetic person file
+(``app/tabulate/synthetic.py`` documents the distributions: 5 % foreign-born
+over ~150 countries of birth, a young age pyramid for the natives, every
+IMILA variable bound, some not-stated and out-of-range values) as CSV and
+as Parquet, with DuckDB straight from ``range(N)`` (fast and memory-light),
+then measures, each in a fresh child process:
+
+* the tabulation: ``app.tabulate.tabulate`` of all eleven tables T00–T10
+  with their totals into a new project (scan, mapping, tables, SHA-256 of
+  the file and the project write): wall time, peak RSS of the child,
+  records per second;
+* a bare ``SELECT count(*)`` of the same file (for Parquet DuckDB answers
+  from the file's metadata, so a scan of the bound columns is timed too);
+* a plain pandas baseline — read the bound columns and one group-by
+  (country of birth × sex × age) — for the sizes pandas handles
+  (``--pandas-max``, default 5 million).
+
+It prints a Markdown table (the one in ``bench/README.md``) and writes the
+figures as JSON (``--out``). Peak RSS is the child's own
+``getrusage(RUSAGE_SELF).ru_maxrss``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BOUND = ["SEXO", "EDAD", "PAISNAC", "ANIOLLEG", "ECIVIL", "HIJOS", "RES5", "ESCOLAR", "ACTIV", "RAMA", "OCUP",
+         "CATEG"]
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # kilobytes on Linux
+
+
+# -- children ------------------------------------------------------------------
+def child_tabulate(path: str, workdir: str) -> dict:
+    from app.tabulate import tabulate
+    from app.tabulate.synthetic import synthetic_recipe
+    from app.workflow import new_project
+
+    project_path = Path(workdir) / f"bench-{os.getpid()}.imila"
+    project = new_project(project_path, "CHL", 2024, overwrite=True)
+    start = time.perf_counter()
+    result = tabulate(project, path, synthetic_recipe())
+    wall = time.perf_counter() - start
+    project.close()
+    project_path.unlink(missing_ok=True)
+    return {"wall": wall, "records": result.records, "observations": result.written, "cube_rows": result.cube_rows,
+            "timings": result.timings, "peak_mb": _peak_mb()}
+
+
+def _relation(path: str) -> str:
+    """The file as the tabulation reads it (CSV: every column as text), without the rejects table."""
+    from app.tabulate.source import open_csv, quote_str
+
+    if path.endswith(".csv"):
+        source = open_csv(Path(path), {})
+        columns = "{" + ", ".join(f"{quote_str(c)}: 'VARCHAR'" for c in source.columns) + "}"
+        delim = quote_str(source.settings["delimiter"])
+        return (f"read_csv({quote_str(path)}, auto_detect = false, header = true, delim = {delim}, quote = '\"', "
+                f"escape = '\"', columns = {columns})")
+    return f"read_parquet({quote_str(path)})"
+
+
+def child_scan(path: str, mode: str) -> dict:
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"SET threads = {os.cpu_count() or 2}")
+    con.execute("SET memory_limit = '1GB'")
+    relation = _relation(path)
+    if mode == "count":
+        sql = f"SELECT count(*) FROM {relation}"
+    else:  # read every bound column
+        cols = ", ".join(f'"{c}"' for c in BOUND)
+        sql = f"SELECT count(*), sum(hash({cols})) FROM {relation}"
+    start = time.perf_counter()
+    con.execute(sql).fetchall()
+    return {"wall": time.perf_counter() - start, "peak_mb": _peak_mb()}
+
+
+def child_pandas(path: str) -> dict:
+    import pandas as pd
+
+    start = time.perf_counter()
+    if path.endswith(".csv"):
+        frame = pd.read_csv(path, usecols=BOUND)
+    else:
+        frame = pd.read_parquet(path, columns=BOUND)
+    age = pd.to_numeric(frame["EDAD"], errors="coerce")
+    frame["AGE5"] = (age.clip(upper=85) // 5 * 5).where(age <= 120)
+    foreign = frame[frame["PAISNAC"] != 152]
+    table = foreign.groupby(["PAISNAC", "SEXO", "AGE5"], dropna=False).size()
+    return {"wall": time.perf_counter() - start, "cells": int(len(table)), "peak_mb": _peak_mb()}
+
+
+def run_child(*args: str) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=str(ROOT))
+    if proc.returncode != 0:
+        raise RuntimeError(f"child {' '.join(args)} failed:\n{proc.stderr[-3000:]}")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    data["process_wall"] = time.perf_counter() - started
+    return data
+
+
+# -- parent --------------------------------------------------------------------
+def _fmt_s(value: float | None) -> str:
+    return "–" if value is None else (f"{value:.2f}" if value < 10 else f"{value:.1f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1,5,20", help="millions of records, comma separated (default 1,5,20)")
+    parser.add_argument("--formats", default="csv,parquet")
+    parser.add_argument("--dir", default=None, help="work folder (default: a temporary one)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--pandas-max", type=float, default=5, help="largest size (millions) for the pandas baseline")
+    parser.add_argument("--out", default=None, help="write the figures as JSON here")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child:
+        kind, *rest = args.child
+        data = {"tabulate": lambda: child_tabulate(*rest), "scan": lambda: child_scan(*rest),
+                "pandas": lambda: child_pandas(*rest)}[kind]()
+        print(json.dumps(data))
+        return 0
+
+    from app.tabulate.synthetic import generate_persons
+
+    sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    workdir = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="imila-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    print(f"# work folder {workdir}; {os.cpu_count()} cores; Python {sys.version.split()[0]}", flush=True)
+    rows = []
+    try:
+        for size in sizes:
+            n = int(size * 1_000_000)
+            for fmt in formats:
+                path = workdir / f"persons_{size:g}M.{fmt}"
+                start = time.perf_counter()
+                generate_persons(path, n)
+                gen = time.perf_counter() - start
+                mb = path.stat().st_size / 1e6
+                tab = run_child("tabulate", str(path), str(workdir))
+                count = run_child("scan", str(path), "count")
+                columns = run_child("scan", str(path), "columns")
+                pandas = run_child("pandas", str(path)) if size <= args.pandas_max else None
+                row = {
+                    "records": n, "format": fmt, "file_mb": mb, "generate_s": gen, "tabulate": tab,
+                    "count_scan": count, "column_scan": columns, "pandas": pandas,
+                }
+                rows.append(row)
+                print(json.dumps(row), flush=True)
+                if not args.keep:
+                    path.unlink(missing_ok=True)
+    finally:
+        if not args.keep and not args.dir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    header = ("| records | format | file MB | tabulate s | scan / map / tables / store s | peak RSS MB | records/s "
+              "| count(*) s | column scan s | × column scan | pandas s | pandas RSS MB | × faster than pandas |")
+    print()
+    print(header)
+    print("|" + "|".join("---" for _ in range(13)) + "|")
+    for row in rows:
+        tab, pandas = row["tabulate"], row["pandas"]
+        t = tab["timings"]
+        parts = " / ".join(_fmt_s(t.get(k)) for k in ("scan", "map", "tables", "store"))
+        speedup = f"{pandas['wall'] / tab['wall']:.1f}" if pandas else "–"
+        pandas_s = _fmt_s(pandas["wall"]) if pandas else "–"
+        pandas_mb = f"{pandas['peak_mb']:.0f}" if pandas else "–"
+        print(f"| {row['records'] / 1e6:g} M | {row['format']} | {row['file_mb']:.0f} | {_fmt_s(tab['wall'])} | {parts} "
+              f"| {tab['peak_mb']:.0f} | {row['records'] / tab['wall'] / 1e6:.2f} M "
+              f"| {_fmt_s(row['count_scan']['wall'])} | {_fmt_s(row['column_scan']['wall'])} "
+              f"| {t['scan'] / row['column_scan']['wall']:.1f} | {pandas_s} | {pandas_mb} | {speedup} |")
+    if args.out:
+        Path(args.out).write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
