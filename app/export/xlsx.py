@@ -18,6 +18,7 @@ from typing import Any
 from app.models.schema import TOTAL, Schema
 
 INJECTION_PREFIXES = ("=", "+", "-", "@")
+PLACE_DIMENSIONS = ("COB", "RES5", "COR")
 
 
 def _set_text(cell, text: str) -> None:
@@ -65,8 +66,9 @@ def tables_xlsx(frame, tables: list[str], schema: Schema, lang: str, metadata: d
         dims = list(table.dimensions)
         codes = {d: sorted(set(part[d].astype(str)), key=lambda c, d=d: code_order(schema.codelist(d), c)) for d in dims}
         varying = [d for d in dims if len(codes[d]) > 1] or dims[:1]
-        # The longest list runs down the rows (countries, or ages in T00/T05), the others across.
-        row_dim = max(varying, key=lambda d: len(codes[d]))
+        # The longest list runs down the rows (countries, or ages in T00/T05), the others across;
+        # places of birth or residence count double, as census tables list them down the stub.
+        row_dim = max(varying, key=lambda d: len(codes[d]) * (2 if d in PLACE_DIMENSIONS else 1))
         col_dims = [d for d in varying if d != row_dim]
         fixed = [d for d in dims if d not in varying]
         sheet = workbook.create_sheet(title=table_id)
