@@ -158,20 +158,25 @@ def _site_packages_files() -> set[str]:
 
 # -- 5: size -------------------------------------------------------------------------------------
 
-def folder_size(path: Path) -> int:
+MIB = 1024 * 1024
+
+
+def size_of(path: Path) -> int:
+    """Bytes in ``path`` (a file or a folder), symbolic links not followed nor counted twice."""
+    if path.is_symlink():
+        return 0
+    if path.is_file():
+        return path.stat().st_size
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def report_size(bundle: Path) -> int:
-    total = folder_size(bundle)
-    files = sum(1 for p in bundle.rglob("*") if p.is_file())
-    parts = []
+    total = size_of(bundle)
+    files = sum(1 for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     internal = bundle / "_internal"
-    for child in (internal.iterdir() if internal.is_dir() else []):
-        parts.append((folder_size(child) if child.is_dir() else child.stat().st_size, child.name))
-    parts.sort(reverse=True)
-    say("largest parts: " + ", ".join(f"{name} {size / 1e6:.1f} MB" for size, name in parts[:8]))
-    say(f"bundle {bundle}: {total / 1e6:.1f} MB in {files} files")
+    parts = sorted(((size_of(child), child.name) for child in internal.iterdir()), reverse=True) if internal.is_dir() else []
+    say("largest parts: " + ", ".join(f"{name} {size / MIB:.1f}" for size, name in parts[:10]) + " (MiB)")
+    say(f"bundle {bundle}: {total / MIB:.1f} MiB in {files} files")
     return total
 
 
@@ -277,11 +282,11 @@ def main(argv: list[str] | None = None) -> int:
             name = f"{NAME}-{version()}-{platform_tag()}"
             made = archive_windows(bundle, dist, name) if IS_WINDOWS else [archive_linux(bundle, icons, dist, name)]
             for path in made:
-                say(f"archive {path}: {path.stat().st_size / 1e6:.1f} MB")
+                say(f"archive {path}: {path.stat().st_size / MIB:.1f} MiB")
     except BuildFailed as exc:
         say(f"FAILED: {exc}")
         return 1
-    say(f"done in {time.monotonic() - started:.0f} s; bundle {size / 1e6:.1f} MB")
+    say(f"done in {time.monotonic() - started:.0f} s; bundle {size / MIB:.1f} MiB")
     return 0
 
 

@@ -7,14 +7,29 @@ explanations to the findings that still occur.
 """
 
 from app.checks.findings import Finding
-from app.checks.registry import RULES, Rule, all_rules
-from app.checks.runner import (
-    active_explanations,
-    explanation_history,
-    run_checks,
-    run_project_checks,
-    unexplained_warnings,
-)
+
+# The rules need pandas; they load on first use so that showing stored
+# findings (the first screen) stays light.
+_LAZY = {
+    "RULES": "app.checks.registry",
+    "Rule": "app.checks.registry",
+    "all_rules": "app.checks.registry",
+    "active_explanations": "app.checks.runner",
+    "explanation_history": "app.checks.runner",
+    "run_checks": "app.checks.runner",
+    "run_project_checks": "app.checks.runner",
+    "unexplained_warnings": "app.checks.runner",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(name)
 
 __all__ = [
     "Finding",

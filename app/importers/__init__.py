@@ -196,22 +196,31 @@ def _sheet_overrides(overrides: dict | None, name: str) -> dict | None:
 
 
 def table_from_grid(grid: Grid, overrides: dict | None = None, decimal: str | None = None,
-                    thousands: str | None = None, limits: ImportLimits | None = None) -> TidyTable:
+                    thousands: str | None = None, limits: ImportLimits | None = None,
+                    path_name: str | None = None) -> TidyTable:
     """Classify a grid and turn it into a TidyTable (REDATAM blocks or a census table)."""
+    try:
+        return _table_from_grid(grid, overrides, decimal, thousands, limits or DEFAULT_LIMITS)
+    except ImportError_ as exc:
+        exc.params.setdefault("path", path_name or grid.name)
+        exc.params.setdefault("sheet", grid.name)
+        raise
+
+
+def _table_from_grid(grid: Grid, overrides, decimal, thousands, limits: ImportLimits) -> TidyTable:
     from app.importers import layout as _layout
     from app.importers import redatam as _redatam
     from app.importers.cells import classify
 
-    limits = limits or DEFAULT_LIMITS
     n_rows, n_cols = grid.cells.shape
     if n_rows == 0 or n_cols == 0:
-        raise ImportError_("import.no_rows", sheet=grid.name, path=grid.name)
+        raise ImportError_("import.no_rows", sheet=grid.name)
     if n_rows * n_cols > limits.max_cells:
         raise ImportError_("import.too_many_cells", path=grid.name, sheet=grid.name, cells=int(n_rows * n_cols),
                            limit=limits.max_cells)
     cells, dec, thou = classify(grid.cells, decimal or grid.decimal, thousands or grid.thousands)
     if not (cells.kind > 0).any():
-        raise ImportError_("import.no_rows", sheet=grid.name, path=grid.name)
+        raise ImportError_("import.no_rows", sheet=grid.name)
     ov = dict(overrides or {})
     kind = ov.get("kind")
     if kind == "redatam" or (kind is None and _redatam.is_redatam(cells)):
@@ -238,7 +247,7 @@ def _read_source(path: Path, source: Source, opts: ReadOptions) -> ImportResult:
             opts.report(0.05 + 0.9 * (i + 0.5) / total, name)
             try:
                 table = table_from_grid(grid, _sheet_overrides(opts.overrides, name), opts.decimal, opts.thousands,
-                                        opts.limits)
+                                        opts.limits, path.name)
             except ImportError_ as exc:
                 if mode == "given" or exc.key not in ("import.no_table", "import.no_rows", "import.redatam_empty"):
                     raise
@@ -261,7 +270,8 @@ def _read_source(path: Path, source: Source, opts: ReadOptions) -> ImportResult:
             source.close()
     sheet_setting = opts.sheet
     if mode == "first":
-        sheet_setting = tables[0].name
+        # a single-sheet file replays on the next file of the same shape whatever its sheet is called
+        sheet_setting = None if len(source.sheets) == 1 else tables[0].name
     settings = {
         "format": source.format,
         "sheet": sheet_setting,
@@ -365,7 +375,7 @@ def preview_grid(
         for name in names:
             grid = source.load(name)
             try:
-                table = table_from_grid(grid, _sheet_overrides(overrides, name), decimal, thousands, limits)
+                table = table_from_grid(grid, _sheet_overrides(overrides, name), decimal, thousands, limits, path.name)
                 layout = dict(table.layout)
                 layout["confidence"] = table.confidence
                 layout["notes"] = table.notes
@@ -435,7 +445,7 @@ def _open_html(path: Path, opts: ReadOptions) -> Source:
     segments, enc = _html.parse_html(data, opts.encoding, path)
     text_blob = " ".join(p if k == "text" else " ".join(" ".join(r) for r in p[0]) for k, p in segments)
     settings = {"encoding": enc}
-    if re.search(r"AREA\s*#\s*\w", text_blob, re.IGNORECASE):
+    if re.search(r"[AÁ]REA\s*#\s*\w", text_blob, re.IGNORECASE):
         grid = _html.flatten(segments, path.name)
         return Source(format="html", sheets=[grid.name], load=lambda name: grid, settings=settings)
     grids = _html.table_grids(segments)

@@ -101,13 +101,23 @@ class WorkbookSource:
     def _open_calamine(self) -> None:
         from python_calamine import CalamineWorkbook
 
+        expected = {"xlsx": (".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb"), "xls": (".xls", ".xlt"), "ods": (".ods",)}
+        self._fh = None
         try:
-            self._wb = CalamineWorkbook.from_path(str(self.path))
+            if self.path.suffix.lower() in expected.get(self.format, ()):
+                self._wb = CalamineWorkbook.from_path(str(self.path))
+            else:
+                # calamine picks its reader by extension; from a file object it goes by content
+                self._fh = open(self.path, "rb")
+                self._wb = CalamineWorkbook.from_filelike(self._fh)
             self.sheets = list(self._wb.sheet_names)
             for meta in getattr(self._wb, "sheets_metadata", []) or []:
                 if "Visible" not in str(getattr(meta, "visible", "Visible")):
                     self.hidden_sheets.add(meta.name)
         except Exception as exc:  # calamine raises its own error types
+            if self._fh is not None:
+                self._fh.close()
+                self._fh = None
             text = str(exc).lower()
             if "password" in text or "encrypt" in text or ole2_is_encrypted(self.path, self.limits):
                 raise ImportError_("import.encrypted", path=self.path.name) from None
@@ -153,6 +163,9 @@ class WorkbookSource:
             self._wb.close()
         except Exception:
             pass
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
 
 
 def _ods_structure(zf: zipfile.ZipFile, limits: ImportLimits, path: Path):

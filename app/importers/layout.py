@@ -20,9 +20,15 @@ grid positions):
 3. **Header rows** are the non-blank rows right above the data region,
    after skipping blank spacer rows (INEGI leaves one between header and
    data). The scan stops at a blank row or a title-like row (one filled cell
-   left of the data that is not merged down into the header). **Title
-   rows** are the non-blank rows above the header; **footer rows** every
-   non-blank row below the data region (notes, "Fuente", legends).
+   left of the data that is not merged down into the header) — unless that
+   lone cell is a short label over a stub column whose header cells below
+   are empty ("País de nacimiento" written one row above the column
+   headers): then it is the stub's name. A first data row of increasing
+   whole numbers that read as years (1800–2100) or ages (0–120) is a header
+   row of numeric labels. **Title rows** are the non-blank rows above the
+   header; **footer rows** every non-blank row below the data region (notes,
+   "Fuente", legends); figures found below the footer are reported (another
+   table) and not read.
 4. **Stub columns** are the columns left of the data block that hold labels
    in the data region. Vertically merged labels are filled from their
    top-left cell; outer stub columns (all but the innermost) are filled
@@ -262,7 +268,8 @@ def _effective_kind(grid: Grid, cells: Cells, include_hidden: bool) -> np.ndarra
     return K
 
 
-def _is_code_column(cells: Cells, K: np.ndarray, c: int, rows: np.ndarray, first_row: int) -> bool:
+def _is_code_column(cells: Cells, K: np.ndarray, c: int, rows: np.ndarray, first_row: int,
+                    by_sequence: bool = True) -> bool:
     """A leading numeric column that labels rows (ages, years, codes) rather than counting."""
     col_k = K[rows, c]
     nums = cells.value[rows, c][col_k == NUMBER]
@@ -279,13 +286,49 @@ def _is_code_column(cells: Cells, K: np.ndarray, c: int, rows: np.ndarray, first
     if header and len(header) <= 30 and _CODE_HEADER.match(_fold(header)):
         return True
     diffs = np.diff(nums)
-    if diffs.size >= 2 and np.mean(diffs > 0) >= 0.9 and np.all(diffs != 0) and np.max(nums) < 10000:
+    if by_sequence and diffs.size >= 2 and np.mean(diffs > 0) >= 0.9 and np.all(diffs != 0) and np.max(nums) < 10000:
         steps = np.unique(diffs[diffs > 0])
         if steps.size <= 3:
             return True
     if nums.size >= 50 and np.unique(nums).size <= max(2, nums.size // 20):
         return True
     return False
+
+
+def _numeric_header(cells: Cells, K: np.ndarray, r: int, data_cols: list[int], c0: int,
+                    need_empty_stub: bool = False) -> bool:
+    """True for a row whose numbers are increasing years (1800-2100) or ages (0-120) over the data columns."""
+    dc = np.asarray(data_cols, dtype=int)
+    if (K[r, dc] == SIGN).any() or (K[r, dc] == TEXT).any():
+        return False
+    nums = cells.value[r, dc][K[r, dc] == NUMBER]
+    if nums.size < 2 or nums.size < 0.8 * dc.size:
+        return False
+    if not np.all(np.floor(nums) == nums) or not np.all(np.diff(nums) > 0):
+        return False
+    years = nums.min() >= 1800 and nums.max() <= 2100
+    ages = nums.min() in (0, 1, 5, 10, 12, 14, 15) and nums.max() <= 120
+    if not (years or ages):
+        return False
+    stub = [cells.text_at(r, c) for c in range(c0) if cells.text_at(r, c)]
+    if need_empty_stub and stub:
+        return False
+    return not any(is_total_label(t) for t in stub)
+
+
+_TITLE_WORDS = re.compile(r"^(cuadro|tabla|table|tableau|quadro|tabulado|gr[aá]fico|anexo|annex)\b", re.IGNORECASE)
+
+
+def _stub_caption(cells: Cells, K: np.ndarray, r: int, c0: int, header_rows: list[int]) -> bool:
+    """A lone short label over a stub column whose header cells below are empty: the stub's name."""
+    filled = np.flatnonzero(K[r] > 0)
+    if filled.size != 1 or filled[0] >= c0:
+        return False
+    c = int(filled[0])
+    text = cells.text_at(r, c)
+    if len(text) > 60 or _TITLE_WORDS.match(text) or is_note_text(text):
+        return False
+    return all(not cells.text_at(h, c) for h in header_rows)
 
 
 def _classify_rows(cells: Cells, K: np.ndarray, data_cols: list[int], c0: int) -> np.ndarray:
@@ -405,7 +448,9 @@ def detect(grid: Grid, cells: Cells, overrides: dict | None = None) -> Layout:
         if "stub_cols" in ov:
             numeric_cols = [c for c in numeric_cols if c > max(ov["stub_cols"], default=-1)]
         else:
-            while len(numeric_cols) >= 2 and _is_code_column(cells, K, numeric_cols[0], cand, int(cand[0])):
+            while len(numeric_cols) >= 2 and _is_code_column(
+                cells, K, numeric_cols[0], cand, int(cand[0]), by_sequence=not code_cols
+            ):
                 code_cols.append(numeric_cols.pop(0))
         if not numeric_cols:
             raise ImportError_("import.no_table", sheet=grid.name)
@@ -433,15 +478,23 @@ def detect(grid: Grid, cells: Cells, overrides: dict | None = None) -> Layout:
         if region is None:
             raise ImportError_("import.no_table", sheet=grid.name)
         first, last = region
-        if ov.get("header_rows"):
-            # everything between the header and the first data row belongs to the data
-            r = start_after
-            while r < first and cls[r] in (BLANK, SECTION):
-                r += 1
-            first = min(first, r) if r < first else first
         span = np.arange(first, last + 1)
         data_rows = span[cls[span] == DATA].tolist()
         section_rows = span[cls[span] == SECTION].tolist()
+        # a first row of years or ages written as numbers is a header row
+        above = data_rows[0] - 1 if data_rows else -1
+        while above >= 0 and cls[above] == BLANK:
+            above -= 1
+        has_header = above >= 0 and cls[above] == OTHER and not _title_like(grid, cells, K, above, c0)
+        if (
+            "header_rows" not in ov
+            and len(data_rows) >= 2
+            and _numeric_header(cells, K, data_rows[0], data_cols, c0, need_empty_stub=has_header)
+        ):
+            cls[data_rows.pop(0)] = OTHER
+            first = data_rows[0]
+            while section_rows and section_rows[0] < first:
+                section_rows.pop(0)
 
     # header rows
     spacer_rows: list[int] = []
@@ -460,6 +513,8 @@ def detect(grid: Grid, cells: Cells, overrides: dict | None = None) -> Layout:
                 # a single label right above the data, under real header rows, is a stub header
                 above = r - 1
                 if not header_rows and above >= 0 and cls[above] == OTHER and not _title_like(grid, cells, K, above, c0):
+                    pass
+                elif header_rows and _stub_caption(cells, K, r, c0, header_rows):
                     pass
                 else:
                     break
@@ -545,6 +600,12 @@ def _fill_header(H: list[list[str]], data_cols: list[int]) -> None:
     """Give every data column a text on every header level (see module doc, step 5)."""
     n = len(H)
     if n == 0:
+        return
+    # a header row with nothing over the data columns (a stub caption) takes no part
+    active = [i for i in range(n) if any(H[i][c] for c in data_cols)]
+    if len(active) < n:
+        sub = [H[i] for i in active]
+        _fill_header(sub, data_cols)
         return
     for i in range(n):
         prev_col = None

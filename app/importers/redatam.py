@@ -44,7 +44,7 @@ from app.importers.base import Grid, SourceDimension, TidyTable
 from app.importers.cells import NUMBER, SIGN, TEXT, Cells
 from app.importers.layout import _fold, _Notes, _rows_label, _unique_names, build_table
 
-AREA_RE = re.compile(r"^\s*AREA\s*#\s*([0-9A-Za-z_.\-]+)\s*[:\-]?\s*(.*)$", re.IGNORECASE)
+AREA_RE = re.compile(r"^\s*[AÁ]REA\s*#\s*([0-9A-Za-z_.\-]+)\s*[:\-]?\s*(.*)$", re.IGNORECASE)
 _EMPTY_RE = re.compile(r"^tabla vac[ií]a|^empty table|^tableau vide|^tabela vazia", re.IGNORECASE)
 _PROCESSED_RE = re.compile(r"procesado con redatam|processed with redatam|processado com redatam|redatam\+?sp|redatam 7", re.IGNORECASE)
 _GENERIC_STUB = {"", "categorias", "categories", "categorie", "categorias:", "categoria"}
@@ -64,7 +64,7 @@ def is_redatam(cells: Cells) -> bool:
     """True when the grid holds REDATAM area blocks."""
     for c in _label_cols(cells):
         col = cells.text.strings(c)
-        if col is not None and col.str.match("[ ]*[Aa][Rr][Ee][Aa][ ]*#").fillna(False).any():
+        if col is not None and col.str.match("[ ]*[AaÁá][Rr][Ee][Aa][ ]*#").fillna(False).any():
             return True
     return False
 

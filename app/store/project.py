@@ -22,8 +22,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import sqlite_utils
-
 from app.errors import StoreError
 from app.models.schema import load_schema
 
@@ -67,7 +65,7 @@ def _dim_columns() -> tuple[str, ...]:
     return load_schema().all_dimension_ids
 
 
-def _migration_1(db: sqlite_utils.Database) -> None:
+def _migration_1(db) -> None:
     db.execute("CREATE TABLE metadata (key TEXT PRIMARY KEY, value TEXT)")
     db.execute(
         """CREATE TABLE sources (
@@ -134,8 +132,17 @@ class Project:
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db = None
         self._depth = 0
+
+    @property
+    def db(self):
+        """A sqlite-utils view of the connection, made on first use (it loads pandas: keep start-up light)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- opening ---------------------------------------------------------
     @classmethod

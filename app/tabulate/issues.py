@@ -37,7 +37,7 @@ class TabulationIssue:
         from app.models.messages import message
 
         params = {"variable": self.variable or "", "count": self.count, **self.params}
-        return message(self.key, lang, **params)
+        return " ".join(message(self.key, lang, **params).split())  # an empty field leaves no double blank
 
     def to_dict(self) -> dict:
         return asdict(self)

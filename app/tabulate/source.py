@@ -72,8 +72,8 @@ def detect_format(path: Path) -> str:
         return "parquet"
     if head[:4] in (b"$FL2", b"$FL3"):
         return "sav"
-    if head[:1] in (b"<", b"\x72", b"\x71", b"\x73", b"\x74", b"\x75", b"\x76"):  # Stata 13+ XML-ish header or old versions
-        return "dta"
+    if head.startswith(b"<sta") or (len(head) > 1 and 0x71 <= head[0] <= 0x73 and head[1] in (1, 2)):
+        return "dta"  # Stata 13+ ("<stata_dta>") or 8-12 (version byte, then byte order)
     return "csv"
 
 

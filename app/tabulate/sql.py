@@ -92,7 +92,9 @@ def number_expr(column: str, duck_type: str) -> str:
     kind = type_class(duck_type)
     if kind in ("int", "float", "bool"):
         return f"CAST({col} AS DOUBLE)"
-    return f"TRY_CAST(trim(CAST({col} AS VARCHAR)) AS DOUBLE)"
+    if kind == "text":
+        return f"TRY_CAST({col} AS DOUBLE)"  # DuckDB's cast ignores surrounding blanks
+    return f"TRY_CAST(CAST({col} AS VARCHAR) AS DOUBLE)"
 
 
 def _num_list(values: tuple[str, ...]) -> tuple[list[str], list[str]]:

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
         self.navigator.setIconSize(QSize(22, 22))
-        self.navigator.setFixedWidth(196)
+        self.navigator.setFixedWidth(216)
         self.navigator.setItemDelegate(BadgeDelegate(self.navigator))
         self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.currentRowChanged.connect(self._on_navigate)
@@ -568,6 +568,7 @@ class MainWindow(QMainWindow):
         self.job_panel.attach(job)
         job.failed.connect(self._on_job_failed)
         job.finished.connect(self._on_job_finished)
+        job.finished.connect(job.deleteLater)
         self.busy_changed.emit(True)
         return job
 
@@ -678,7 +679,7 @@ class MainWindow(QMainWindow):
         if files and self.project is not None:
             self.import_paths(files)
 
-    # -- helpers -----------------------------------------------------------------
+    # -- small utilities ---------------------------------------------------------
     @staticmethod
     def format_number(value) -> str:
         return format_number(value)

@@ -247,8 +247,9 @@ class JobPanel(QWidget):
         if self.bar.maximum() == 0:
             self.bar.setRange(0, 1000)
         self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-        if message and self.cancel_button.isEnabled():
-            self.label.setText(f"{self.job.title} — {message}" if self.job and self.job.title else message)
+        # The core's progress messages are short technical words (a step, a file name), not
+        # translated text: they go to the tooltip, the label keeps the job's translated title.
+        self.bar.setToolTip(message)
 
     def _on_finished(self) -> None:
         self.job = None

@@ -524,7 +524,7 @@ Use “Import file…” or drop a file here.</translation>
         <translation>Please wait: another task is running.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>This version can only import long CSV files of IMILA codes; {file} was not imported.</source>
         <translation>This version can only import long CSV files of IMILA codes; {file} was not imported.</translation>
     </message>
@@ -669,7 +669,7 @@ Import a table to create its mapping.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+195"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+198"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Project</translation>
@@ -914,7 +914,7 @@ Import a table to create its mapping.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-487"/>
+        <location filename="../../app/ui/main_window.py" line="-488"/>
         <source>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</source>
         <translation>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</translation>
     </message>

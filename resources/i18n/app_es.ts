@@ -524,7 +524,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
         <translation>Espere: hay otra tarea en curso.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>This version can only import long CSV files of IMILA codes; {file} was not imported.</source>
         <translation>Esta versión solo importa archivos CSV en formato largo con códigos IMILA; {file} no se importó.</translation>
     </message>
@@ -669,7 +669,7 @@ Importe un cuadro para crear su correspondencia.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+195"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+198"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Proyecto</translation>
@@ -914,7 +914,7 @@ Importe un cuadro para crear su correspondencia.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-487"/>
+        <location filename="../../app/ui/main_window.py" line="-488"/>
         <source>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</source>
         <translation>Prepare sus cuadros censales sobre migración internacional para el banco de datos IMILA del CELADE: importe, asigne códigos, valide y exporte.</translation>
     </message>

@@ -524,7 +524,7 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
         <translation>Veuillez patienter : une autre tâche est en cours.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>This version can only import long CSV files of IMILA codes; {file} was not imported.</source>
         <translation>Cette version n&apos;importe que des fichiers CSV au format long avec des codes IMILA ; {file} n&apos;a pas été importé.</translation>
     </message>
@@ -669,7 +669,7 @@ Importez un tableau pour créer sa correspondance.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+195"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+198"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Projet</translation>
@@ -914,7 +914,7 @@ Importez un tableau pour créer sa correspondance.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-487"/>
+        <location filename="../../app/ui/main_window.py" line="-488"/>
         <source>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</source>
         <translation>Préparez vos tableaux de recensement sur les migrations internationales pour la banque de données IMILA du CELADE : importez, faites correspondre, contrôlez et exportez.</translation>
     </message>

@@ -524,7 +524,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
         <translation>Aguarde: outra tarefa está em andamento.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>This version can only import long CSV files of IMILA codes; {file} was not imported.</source>
         <translation>Esta versão só importa arquivos CSV em formato longo com códigos IMILA; {file} não foi importado.</translation>
     </message>
@@ -669,7 +669,7 @@ Importe uma tabela para criar o seu mapeamento.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+195"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+198"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Projeto</translation>
@@ -914,7 +914,7 @@ Importe uma tabela para criar o seu mapeamento.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-487"/>
+        <location filename="../../app/ui/main_window.py" line="-488"/>
         <source>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</source>
         <translation>Prepare suas tabelas censitárias sobre migração internacional para o banco de dados IMILA do CELADE: importe, mapeie, valide e exporte.</translation>
     </message>

@@ -80,7 +80,4 @@ def test_the_window_itself_imports_no_heavy_library(tmp_path):
 
 def test_opening_a_project_imports_no_heavy_library(tmp_path, project_file):
     """pandas, pyqtgraph and duckdb wait until a page needs them, after the first screen."""
-    loaded = _heavy_imports(tmp_path, project_file)
-    if set(loaded) == {"pandas"} and "sqlite_utils" in loaded["pandas"]:
-        pytest.xfail("app/store/project.py imports sqlite_utils, which imports pandas at import time")
-    assert loaded == {}
+    assert _heavy_imports(tmp_path, project_file) == {}

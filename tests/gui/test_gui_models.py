@@ -124,3 +124,18 @@ def test_format_number_blank_for_missing(gui_app):
     assert format_number(None) == ""
     assert format_number(float("nan")) == ""
     assert format_number(12.0) == "12"
+
+
+def test_findings_follow_a_language_change(qtbot, gui_app):
+    from app.ui.app import set_language
+
+    model = FindingsModel()
+    model.set_findings(FINDINGS)
+    assert model.data(model.index(0, 3)) == "[es] ADD-001 in T01"
+    with qtbot.waitSignal(model.dataChanged):
+        set_language("fr")
+        model.retranslate()
+    assert model.data(model.index(0, 3)) == "[fr] ADD-001 in T01"
+    assert model.data(model.index(0, 0)) == "Erreur"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Message"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Gravité"

@@ -1,4 +1,4 @@
-"""The worker helper: progress, result, errors and cancelling, delivered on the UI thread."""
+"""run_job and JobPanel: progress, result, errors and cancelling, delivered on the UI thread."""
 
 from __future__ import annotations
 

@@ -8,41 +8,35 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-REALDATA = Path("/work/shared/realdata")
-if not REALDATA.exists():
-    REALDATA = ROOT / "tests" / "fixtures" / "realdata"
+REALDATA = next(
+    (p / "shared" / "realdata" for p in Path(__file__).resolve().parents if (p / "shared" / "realdata").is_dir()),
+    Path("/work/shared/realdata"),
+)
 
-sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
 
-
-@pytest.fixture(scope="session")
-def fixtures_dir() -> Path:
-    """tests/fixtures/generated/, filled by make_fixtures.py (once per test run)."""
+def _make_fixtures():
+    folder = str(ROOT / "tests" / "fixtures")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
     import make_fixtures
 
     return make_fixtures.make_all()
 
 
 @pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    """tests/fixtures/generated/, filled by make_fixtures.py once per test run."""
+    return _make_fixtures()
+
+
+@pytest.fixture(scope="module")
 def realdata() -> Path:
-    if not REALDATA.exists():
-        pytest.skip("real census tables not available")
+    if not REALDATA.is_dir():
+        pytest.skip("shared/realdata not found")
     return REALDATA
 
 
-def pick(frame, **labels) -> float:
-    """The value of the one cell whose dimensions carry ``labels`` (keyword = dimension)."""
-    mask = None
-    for name, label in labels.items():
-        column = name.replace("__", " ")
-        m = frame[column] == label
-        mask = m if mask is None else (mask & m)
-    rows = frame[mask]
-    assert len(rows) == 1, f"{labels}: {len(rows)} cells"
-    return float(rows["value"].iloc[0])
-
-
-def pick_by(frame, labels: dict) -> float:
+def _pick(frame, labels: dict) -> float:
     mask = None
     for name, label in labels.items():
         m = frame[name] == label
@@ -50,3 +44,9 @@ def pick_by(frame, labels: dict) -> float:
     rows = frame[mask]
     assert len(rows) == 1, f"{labels}: {len(rows)} cells"
     return float(rows["value"].iloc[0])
+
+
+@pytest.fixture(scope="module")
+def pick():
+    """pick(frame, {dimension: label, ...}) -> the value of the single matching cell."""
+    return _pick

@@ -135,10 +135,13 @@ class CheckPage(Page):
         self.run_button.setEnabled(False)
         self._update_summary()
         self._update_empty()
-        job.succeeded.connect(lambda findings: self._on_findings(findings, generation))
+        path = self.project.path
+        job.succeeded.connect(lambda findings: self._on_findings(findings, generation, path))
         job.finished.connect(self._on_finished)
 
-    def _on_findings(self, findings, generation: int) -> None:
+    def _on_findings(self, findings, generation: int, path) -> None:
+        if self.project is None or self.project.path != path:  # another project was opened meanwhile
+            return
         self.model.set_findings(findings or [])
         self.checked_generation = generation
         self.checked_at = QTime.currentTime()

@@ -114,7 +114,7 @@ class ImportPage(Page):
         if count:
             lines.append(self.tr("{count} labels have no IMILA code yet: complete the mapping on the Map page.")
                          .format(count=self.main.format_number(count)))
-        understood = getattr(summary, "understood", []) or []
-        lines.extend(f"• {line}" for line in understood[:6])
         self.summary.setText("\n".join(lines))
+        # What the importer understood is technical English from the core: available, not in the way.
+        self.summary.setToolTip("\n".join(getattr(summary, "understood", []) or []))
         self.summary_frame.show()
