@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("file")
     p.add_argument("--sheet", help="sheet name or index (default: the first with a table)")
-    p.add_argument("--table", help="target IMILA table (T00 … T11)")
+    p.add_argument("--table", help="target IMILA table (T00 … T11); several separated by commas")
     p.add_argument("--encoding")
     p.add_argument("--delimiter")
     p.add_argument("--recipe", help="a mapping recipe (JSON) to replay")
@@ -278,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into head or less that closed early
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

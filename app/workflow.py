@@ -215,11 +215,13 @@ def plan_mapping(tidy, *, table: str | None = None, recipes: list[dict] | None =
                 questions.setdefault("table", []).append(tidy.name)
                 return [], questions
             table = suggestions[0].table_id
-        recipe, rows = build_recipe(tidy, table, memory=memory)
-        for row in rows:
-            if row.status != "accepted":
-                questions.setdefault(row.source, []).append(row.label)
-        planned.append(recipe)
+        # "T00,T01": one source feeding several tables (INEGI's sheet 01 → T00 and a partial T01)
+        for table_id in [t.strip() for t in table.split(",") if t.strip()]:
+            recipe, rows = build_recipe(tidy, table_id, memory=memory)
+            for row in rows:
+                if row.status != "accepted" and row.label not in questions.get(row.source, []):
+                    questions.setdefault(row.source, []).append(row.label)
+            planned.append(recipe)
     return planned, questions
 
 
@@ -361,6 +363,55 @@ def recipe_for_source(project: Project, source: str | int) -> dict | list:
     recipes = [latest[t] for t in sorted(latest)]
     return recipes[0] if len(recipes) == 1 else recipes
 
+
+def reimport_file(
+    project: Project,
+    source_id: int,
+    path: str | Path,
+    *,
+    memory=None,
+    progress: Progress = None,
+    cancelled: CancelTest = None,
+) -> ImportSummary:
+    """Replace a stored source with a corrected file, replaying its import settings and recipes.
+
+    The old source, its mappings and its observations give way to the new
+    file in one transaction — or, when the new file has labels the recipes
+    cannot place, nothing changes and ``unresolved`` lists them.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ImportError_("import.missing", path=str(path))
+    old = project.source(source_id)
+    settings = {k: v for k, v in old["settings"].items() if k not in ("table", "format")}
+    settings["sheet"] = old["settings"].get("table") or settings.get("sheet")
+    recipes = [m["recipe"] for m in project.mappings() if m["source_id"] == source_id]
+    latest: dict[str, dict] = {}
+    for recipe in recipes:
+        latest[recipe.get("table", "")] = recipe
+    result = read_source(path, settings, progress=progress, cancelled=cancelled)
+    if not result.tables:
+        raise ImportError_("import.no_table", path=str(path))
+    tidy = _pick_table(result, settings.get("sheet"))
+    summary = ImportSummary(0, path.name, result.format, understood=describe_import(result))
+    memory = None if memory is False else memory
+    planned: list[dict] = []
+    if latest:
+        planned, questions = plan_mapping(tidy, recipes=list(latest.values()), memory=memory)
+        if questions:
+            summary.unresolved = questions
+            return summary
+    _check_cancel(cancelled)
+    content = path.read_bytes()
+    with project.action("import.replace", {"replaces": old["name"], "file": path.name}):
+        project.delete_source(source_id)
+        summary.source_id = project.add_source(path.name, content, result.format, {**result.settings, "table": tidy.name})
+        for rec in planned:
+            rec = dict(rec)
+            rec["import"] = {**result.settings, "sheet": tidy.name}
+            summary.tables.update(_apply_and_store(project, tidy, rec, summary.source_id))
+    summary.mapped = bool(planned)
+    return summary
 
 def today() -> str:
     return _dt.date.today().isoformat()

@@ -233,7 +233,7 @@ def archive_linux(bundle: Path, icons: Path, dist: Path, name: str) -> Path:
         shutil.copy2(source, bundle / source.name)
     (bundle / "install.sh").chmod(0o755)
     target = dist / f"{name}.tar.gz"
-    with tarfile.open(target, "w:gz") as tar:
+    with tarfile.open(target, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname=name)
     return target
 

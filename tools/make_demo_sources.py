@@ -89,22 +89,22 @@ def foreign_born() -> dict[str, dict[str, np.ndarray]]:
     return cells
 
 
-def cuadro1_rows(cells) -> list[list]:
-    """Rows of Cuadro 1 with the seeded errors applied."""
+def cuadro1_rows(cells, seeded: bool = True) -> list[list]:
+    """Rows of Cuadro 1 with the seeded errors applied (or, ``seeded=False``, as they should have been)."""
     order = ["Total"] + [label for label, *_ in COUNTRIES]
     rows = []
     for label in order:
         women, men = cells[label]["2"].copy(), cells[label]["1"].copy()
         women_total, men_total = int(women.sum()), int(men.sum())
-        if label == "EUROPA":
+        if seeded and label == "EUROPA":
             women_total += 1_200  # seeded: EUROPA women does not add up (error)
-        if label == "Perú":
+        if seeded and label == "Perú":
             men[5] += 27  # seeded: Peruvian men aged 25-29 typed 27 too high (warning)
         rows.append([label, women_total + men_total, women_total, *women.tolist(), men_total, *men.tolist()])
     return rows
 
 
-def write_cuadro1(cells) -> Path:
+def write_cuadro1(cells, out: Path = OUT, seeded: bool = True) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -133,7 +133,7 @@ def write_cuadro1(cells) -> Path:
     for cell in ws[3] + ws[4]:
         cell.alignment = Alignment(horizontal="center", wrap_text=True)
         cell.font = Font(bold=True)
-    for r, row in enumerate(cuadro1_rows(cells), start=5):
+    for r, row in enumerate(cuadro1_rows(cells, seeded), start=5):
         for c, value in enumerate(row, start=1):
             cell = ws.cell(row=r, column=c, value=value)
             if c > 1:
@@ -144,12 +144,12 @@ def write_cuadro1(cells) -> Path:
     ws.cell(row=footer + 3, column=1, value="Signos convencionales:")
     ws.cell(row=footer + 4, column=1, value="-    Cero absoluto")
     ws.column_dimensions["A"].width = 38
-    path = OUT / "ejemplo_cuadro1_nacidos_en_otro_pais.xlsx"
+    path = out / "ejemplo_cuadro1_nacidos_en_otro_pais.xlsx"
     _save_reproducibly(wb, path)
     return path
 
 
-def write_cuadro2(cells) -> Path:
+def write_cuadro2(cells, out: Path = OUT) -> Path:
     """Whole population by nativity, sex and age: Latin-1, semicolons, thousands with dots."""
     rng = np.random.default_rng(2020)
     native_profile = _age_profile(30) * 0.5 + np.linspace(1.4, 0.2, len(AGES)) / np.linspace(1.4, 0.2, len(AGES)).sum() * 0.5
@@ -173,17 +173,17 @@ def write_cuadro2(cells) -> Path:
             writer.writerow(["", age, dots(fb[i] + nat[i] + unk[i]), dots(nat[i]), dots(fb[i]), dots(unk[i])])
     writer.writerow([])
     writer.writerow(["Fuente: Instituto Nacional de Estadística, Censo 2020."])
-    path = OUT / "ejemplo_cuadro2_poblacion_por_nacimiento.csv"
+    path = out / "ejemplo_cuadro2_poblacion_por_nacimiento.csv"
     path.write_bytes(buffer.getvalue().encode("cp1252"))
     return path
 
 
-def write_cuadro4(cells) -> Path:
+def write_cuadro4(cells, out: Path = OUT, seeded: bool = True) -> Path:
     """Foreign-born by country of birth, sex and period of arrival (one band seeded to end after the census)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    periods = ["Antes de 1990", "1990-1999", "2000-2009", "2010-2015", "2016-2021", "Ignorado"]
+    periods = ["Antes de 1990", "1990-1999", "2000-2009", "2010-2015", "2016-2021" if seeded else "2016-2020", "Ignorado"]
     shares = np.array([0.10, 0.12, 0.19, 0.25, 0.31, 0.03])
     wb = Workbook()
     ws = wb.active
@@ -213,7 +213,7 @@ def write_cuadro4(cells) -> Path:
             r += 1
     # As offices print it, the country stands only on its block's first row.
     ws.cell(row=r + 1, column=1, value="Fuente: Instituto Nacional de Estadística, Censo 2020.")
-    path = OUT / "ejemplo_cuadro4_periodo_de_llegada.xlsx"
+    path = out / "ejemplo_cuadro4_periodo_de_llegada.xlsx"
     _save_reproducibly(wb, path)
     return path
 
@@ -238,10 +238,22 @@ def _save_reproducibly(wb, path: Path) -> None:
     path.write_bytes(out.getvalue())
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+def write_sources(out: Path = OUT, seeded: bool = True) -> list[Path]:
+    """The three source tables, with the seeded errors (the demo) or corrected (what the office should publish)."""
+    out.mkdir(parents=True, exist_ok=True)
     cells = foreign_born()
-    for path in (write_cuadro1(cells), write_cuadro2(cells), write_cuadro4(cells)):
+    return [write_cuadro1(cells, out, seeded), write_cuadro2(cells, out), write_cuadro4(cells, out, seeded)]
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Write the demo census source tables.")
+    parser.add_argument("--corrected", type=Path, metavar="FOLDER",
+                        help="write the corrected tables (no seeded errors) into FOLDER instead")
+    args = parser.parse_args(argv)
+    out, seeded = (args.corrected, False) if args.corrected else (OUT, True)
+    for path in write_sources(out, seeded):
         print(path.name, path.stat().st_size)
 
 

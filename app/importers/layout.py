@@ -92,14 +92,12 @@ from app.errors import ImportError_
 from app.importers.base import FLAGS, RESERVED_COLUMNS, Grid, SourceDimension, TidyTable
 from app.importers.cells import (
     EMPTY,
-    FLAG_ARRAY,
     NUMBER,
     SIGN,
     TEXT,
     Cells,
     column_letters,
     str_series,
-    format_number,
 )
 from app.models.messages import message
 

@@ -35,14 +35,15 @@ published totals.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from app.errors import ImportError_
-from app.importers.base import Grid, SourceDimension, TidyTable
-from app.importers.cells import NUMBER, SIGN, TEXT, Cells
-from app.importers.layout import _fold, _Notes, _rows_label, _unique_names, build_table
+from app.importers.base import FLAGS, Grid, SourceDimension, TidyTable
+from app.importers.cells import NUMBER, SIGN, TEXT, Cells, column_letters, str_series
+from app.importers.layout import _fold, _Notes, _unique_names, is_total_label
 
 AREA_RE = re.compile(r"^\s*[AÁ]REA\s*#\s*([0-9A-Za-z_.\-]+)\s*[:\-]?\s*(.*)$", re.IGNORECASE)
 _EMPTY_RE = re.compile(r"^tabla vac[ií]a|^empty table|^tableau vide|^tabela vazia", re.IGNORECASE)
@@ -69,194 +70,231 @@ def is_redatam(cells: Cells) -> bool:
     return False
 
 
-def _row_text(cells: Cells, r: int) -> list[str]:
-    return cells.row_texts(r)
+@dataclass
+class _Block:
+    area: str
+    row: int
+    empty: bool = True
+    kind: str = ""
+    stub: int = 0
+    header_rows: list[int] = field(default_factory=list)
+    data_rows: list[int] = field(default_factory=list)
+    data_cols: list[int] = field(default_factory=list)
+    col_labels: list[str] = field(default_factory=list)
+    stub_name: str = ""
+    caption: str = ""
 
 
-def parse(grid: Grid, cells: Cells, overrides: dict | None = None) -> TidyTable:
+def _find_blocks(cells: Cells):
+    """Block starts (row, code, name) and the "Procesado con Redatam" rows."""
     n_rows, n_cols = cells.kind.shape
-    K = cells.kind
-    notes = _Notes()
-    # block starts
-    starts: list[tuple[int, str, str]] = []  # (row, code, name)
+    starts: list[tuple[int, str, str]] = []
     footer_rows: list[int] = []
+    label_cols = list(_label_cols(cells))
     for r in range(n_rows):
-        texts = [cells.text_at(r, c) for c in _label_cols(cells)]
+        texts = [cells.text.base_at(r, c) for c in label_cols]
         for j, t in enumerate(texts):
-            m = AREA_RE.match(t) if t else None
+            if not t:
+                continue
+            m = AREA_RE.match(t)
             if m:
                 code, name = m.group(1), m.group(2).strip()
                 if not name:
                     name = next((x for x in cells.row_texts(r, range(j + 1, n_cols)) if x), "")
                 starts.append((r, code, name))
                 break
-            if t and _fold(t).strip() in ("resumen", "summary", "resumo", "resume"):
+            if _fold(t).strip() in ("resumen", "summary", "resumo", "resume"):
                 starts.append((r, "", t))
                 break
-        else:
-            if any(_PROCESSED_RE.search(x) for x in cells.row_texts(r) if x):
+            if _PROCESSED_RE.search(t):
                 footer_rows.append(r)
+                break
+    return starts, footer_rows
+
+
+def _read_block(cells: Cells, b: _Block, start: int, end: int) -> None:
+    """Find the header, the label column and the data of one area block."""
+    K = cells.kind
+    n_cols = K.shape[1]
+    body = np.arange(start + 1, end)
+    if body.size == 0:
+        return
+    label_cols = list(_label_cols(cells))
+    for r in body:
+        if any(_EMPTY_RE.match(cells.text.base_at(int(r), c)) for c in label_cols if cells.text.base_at(int(r), c)):
+            return
+    sub = K[body]
+    numeric = (sub[:, 1:] == NUMBER).any(1) | ((sub[:, 1:] == SIGN).any(1) & (sub[:, :2] == TEXT).any(1))
+    if not numeric.any():
+        return
+    first = int(body[np.flatnonzero(numeric)[0]])
+    header = first - 1
+    while header > start and not (K[header] > 0).any():
+        header -= 1
+    header = header if header > start else None
+    stub = 0
+    for c in range(n_cols):
+        if K[first, c] == TEXT or cells.text_at(first, c):
+            stub = c
+            break
+    htexts = [cells.text_at(header, c) if header is not None else "" for c in range(n_cols)]
+    folded = [_fold(t) for t in htexts]
+    key = next((k for k in ("casos", "cases", "frecuencia", "frequency") if k in folded), None)
+    if key is not None:
+        data_cols = [folded.index(key)]
+        kind = "freq"
+    else:
+        data_cols = []
+        for c in range(stub + 1, n_cols):
+            if htexts[c] or K[first, c] in (NUMBER, SIGN):
+                data_cols.append(c)
+            if folded[c] == "total":
+                break
+        kind = "cross"
+    data_rows = []
+    for r in range(first, end):
+        lab = cells.text_at(r, stub)
+        has_num = ((K[r, data_cols] == NUMBER) | (K[r, data_cols] == SIGN)).any()
+        if not has_num:
+            if data_rows or lab:
+                break
+            continue
+        data_rows.append(r)
+        if _fold(lab) == "total":
+            break
+    caption = None
+    if header is not None and kind == "cross":
+        r = header - 1
+        while r > start and not (K[r] > 0).any():
+            r -= 1
+        if r > start and any(cells.text_at(r, c) for c in range(stub + 1, n_cols)):
+            caption = r
+    b.empty = not data_rows
+    b.kind = kind
+    b.stub = stub
+    b.header_rows = [h for h in (caption, header) if h is not None]
+    b.data_rows = data_rows
+    b.data_cols = data_cols
+    if kind == "cross":
+        b.col_labels = [htexts[c] or column_letters(c) for c in data_cols]
+        if caption is not None:
+            b.caption = next((cells.text_at(caption, c) for c in range(stub + 1, n_cols) if cells.text_at(caption, c)), "")
+    b.stub_name = htexts[stub] if header is not None else ""
+    if _fold(b.stub_name) in _GENERIC_STUB:
+        b.stub_name = _variable_title(cells, start, header, []) or b.stub_name
+
+
+def parse(grid: Grid, cells: Cells, overrides: dict | None = None) -> TidyTable:
+    n_rows, n_cols = cells.kind.shape
+    K = cells.kind
+    notes = _Notes()
+    starts, footer_rows = _find_blocks(cells)
     if not starts:
         raise ImportError_("import.no_table", sheet=grid.name)
     title_rows = [r for r in range(starts[0][0]) if (K[r] > 0).any()]
     title_texts = [" ".join(x for x in cells.row_texts(r) if x) for r in title_rows]
     ends = [s[0] for s in starts[1:]] + [min([f for f in footer_rows if f > starts[-1][0]] or [n_rows])]
-
-    frames = []
-    geo_labels: list[str] = []
-    empty_areas: list[str] = []
-    all_header, all_data, all_total_rows, all_total_cols = [], [], [], []
-    all_stub, all_dcols = set(), set()
-    blocks = []
-    nsa_count = 0
-    dim_names: list[str] | None = None
-    dim_roles: list[str] = []
-    fmt_kind = None
+    blocks: list[_Block] = []
     for (start, code, name), end in zip(starts, ends):
-        label = f"{code} {name}".strip()
-        body = range(start + 1, end)
-        if any(_EMPTY_RE.match(x) for r in body for x in cells.row_texts(r, _label_cols(cells)) if x):
-            empty_areas.append(label)
-            blocks.append({"area": label, "row": start, "empty": True})
-            continue
-        numeric_rows = [
-            r for r in body
-            if (K[r, 1:] == NUMBER).any() or ((K[r, 1:] == SIGN).any() and (K[r, :2] == TEXT).any())
-        ]
-        if not numeric_rows:
-            empty_areas.append(label)
-            blocks.append({"area": label, "row": start, "empty": True})
-            continue
-        first = numeric_rows[0]
-        header = first - 1
-        while header > start and not (K[header] > 0).any():
-            header -= 1
-        if header <= start:
-            header = None
-        # label column: leftmost column with text in the data rows
-        stub = 0
-        for c in range(n_cols):
-            if (K[first, c] == TEXT) or cells.text_at(first, c):
-                stub = c
-                break
-        htexts = [cells.text_at(header, c) if header is not None else "" for c in range(n_cols)]
-        folded = [_fold(t) for t in htexts]
-        if "casos" in folded or "cases" in folded or "frecuencia" in folded:
-            key = next(k for k in ("casos", "cases", "frecuencia") if k in folded)
-            data_cols = [folded.index(key)]
-            kind = "freq"
-        else:
-            data_cols = []
-            for c in range(stub + 1, n_cols):
-                if htexts[c] or (K[first, c] in (NUMBER, SIGN)):
-                    data_cols.append(c)
-                if folded[c] == "total":
-                    break
-            kind = "cross"
-        fmt_kind = fmt_kind or kind
-        # data rows: from the first numeric row to the "Total" row (inclusive) or the end of the run
-        data_rows = []
-        for r in range(first, end):
-            lab = cells.text_at(r, stub)
-            has_num = ((K[r, data_cols] == NUMBER) | (K[r, data_cols] == SIGN)).any()
-            if not has_num and not lab:
-                if data_rows:
-                    break
-                continue
-            if not has_num:
-                break
-            data_rows.append(r)
-            if _fold(lab) == "total":
-                break
-        caption = None
-        if header is not None and kind == "cross":
-            r = header - 1
-            while r > start and not (K[r] > 0).any():
-                r -= 1
-            if r > start and any(cells.text_at(r, c) for c in range(stub + 1, n_cols)):
-                caption = r
-        header_rows = [h for h in (caption, header) if h is not None]
-        ov = {
-            "header_rows": header_rows,
-            "data_rows": data_rows,
-            "stub_cols": [stub],
-            "data_cols": data_cols,
-            "title_rows": [],
-            "footer_rows": [],
-            "fill_down": [],
-            "kind": "long" if kind == "freq" else "table",
-        }
-        table = build_table(grid, cells, ov)
-        df = table.frame
-        names = [d.name for d in table.dimensions]
-        # the row variable's name: the stub header, or a title line when it is generic
-        if names and (_fold(names[0]) in _GENERIC_STUB or names[0].startswith("Fila ")):
-            better = _variable_title(cells, start, header, title_texts)
-            if better:
-                df = df.rename(columns={names[0]: better})
-                names[0] = better
-        if dim_names is None:
-            dim_names = names
-            dim_roles = [d.role for d in table.dimensions]
-        elif names != dim_names:
-            df = df.rename(columns=dict(zip(names, dim_names))) if len(names) == len(dim_names) else df
-        df.insert(0, GEO_NAME, label)
-        frames.append(df)
-        geo_labels.append(label)
-        nsa = [r for r in data_rows if _fold(cells.text_at(r, stub)) in ("nsa", "no aplica", "n.s.a.")]
-        nsa_count += len(nsa)
-        all_header += header_rows
-        all_stub.add(stub)
-        all_dcols.update(data_cols)
-        all_data += data_rows
-        all_total_rows += table.layout["total_rows"]
-        all_total_cols += table.layout["total_cols"]
-        blocks.append({"area": label, "row": start, "empty": False, "header_rows": header_rows, "data_rows": data_rows})
-    if not frames:
+        b = _Block(area=f"{code} {name}".strip(), row=start)
+        _read_block(cells, b, start, end)
+        blocks.append(b)
+    full = [b for b in blocks if not b.empty]
+    if not full:
         raise ImportError_("import.redatam_empty", sheet=grid.name)
-    frame = pd.concat(frames, ignore_index=True)
-    # uniform string columns (blocks with different categories leave blanks)
-    for col in frame.columns:
-        if col not in ("value",):
-            frame[col] = frame[col].fillna("").astype("str")
-    names = [GEO_NAME] + (dim_names or [])
-    unique = _unique_names(names)
-    if unique != names:
-        frame.columns = unique + list(frame.columns[len(names):])
-    roles = ["geography"] + dim_roles
-    dims = [SourceDimension(name=n, role=ro, labels=[str(x) for x in pd.unique(frame[n])]) for n, ro in zip(unique, roles)]
+    kind = full[0].kind
+    cross = kind == "cross"
+
+    # one vectorised unpivot over every block
+    geo_labels = [b.area for b in full]
+    row_index: dict[str, int] = {}
+    col_index: dict[str, int] = {}
+    parts = {"geo": [], "row": [], "col": [], "r": [], "c": []}
+    for gi, b in enumerate(full):
+        rows = np.asarray(b.data_rows, dtype=np.int64)
+        cols = np.asarray(b.data_cols, dtype=np.int64)
+        nr, nc = rows.size, cols.size
+        rl = [cells.text_at(int(r), b.stub) for r in rows]
+        rcodes = np.asarray([row_index.setdefault(x, len(row_index)) for x in rl], dtype=np.int64)
+        ccodes = np.asarray([col_index.setdefault(x, len(col_index)) for x in (b.col_labels or ["Casos"])], dtype=np.int64)
+        parts["geo"].append(np.full(nr * nc, gi, dtype=np.int64))
+        parts["row"].append(np.repeat(rcodes, nc))
+        parts["col"].append(np.tile(ccodes, nr))
+        parts["r"].append(np.repeat(rows, nc))
+        parts["c"].append(np.tile(cols, nr))
+    row_labels = list(row_index)
+    col_labels = list(col_index)
+    geo = np.concatenate(parts["geo"])
+    rc = np.concatenate(parts["row"])
+    cc = np.concatenate(parts["col"])
+    rr = np.concatenate(parts["r"])
+    cl = np.concatenate(parts["c"])
+    value = cells.value[rr, cl]
+    flag = cells.flag[rr, cl]
+    unreadable = cells.kind[rr, cl] == TEXT
+
+    stub_name = next((b.stub_name for b in full if b.stub_name), "")
+    if not stub_name or _fold(stub_name) in _GENERIC_STUB:
+        stub_name = _variable_title(cells, full[0].row, None, title_texts) or stub_name or "Categorías"
+    names = [GEO_NAME, stub_name]
+    roles = ["geography", "row"]
+    if cross:
+        names.append(next((b.caption for b in full if b.caption), "") or "Columna 1")
+        roles.append("column")
+    names = _unique_names(names)
+    frame = {names[0]: str_series(geo, geo_labels), names[1]: str_series(rc, row_labels)}
+    if cross:
+        frame[names[2]] = str_series(cc, col_labels)
+    frame["value"] = pd.Series(value, dtype="float64")
+    frame["flag"] = str_series(flag, list(FLAGS))
+    letters = [f"{grid.name}!{column_letters(int(c) + grid.col_offset)}" for c in range(n_cols)]
+    frame["cell"] = pd.Series([f"{letters[c]}{r + 1 + grid.row_offset}" for r, c in zip(rr.tolist(), cl.tolist())],
+                              dtype="str")
+    df = pd.DataFrame(frame)
+    dims = [SourceDimension(name=n, role=ro, labels=[str(x) for x in pd.unique(df[n])]) for n, ro in zip(names, roles)]
+
+    empty_areas = [b.area for b in blocks if b.empty]
+    nsa_rows = [r for b in full for r in b.data_rows if _fold(cells.text_at(r, b.stub)) in ("nsa", "no aplica", "n.s.a.")]
+    total_rows = sorted(r for b in full for r in b.data_rows if is_total_label(cells.text_at(r, b.stub)))
+    total_cols = sorted({c for b in full for c, lab in zip(b.data_cols, b.col_labels) if is_total_label(lab)})
     for r in footer_rows:
         notes.raw(" ".join(x for x in cells.row_texts(r) if x))
-    notes.add("import.note.redatam", areas=len(geo_labels), layout=fmt_kind or "-")
+    notes.add("import.note.redatam", areas=len(full), layout=kind)
     if empty_areas:
         notes.add("import.note.redatam_empty", count=len(empty_areas), areas=", ".join(empty_areas[:10]))
-    if nsa_count:
-        notes.add("import.note.redatam_nsa", count=nsa_count)
+    if nsa_rows:
+        notes.add("import.note.redatam_nsa", count=len(nsa_rows))
+    if unreadable.any():
+        notes.add("import.note.unreadable", count=int(unreadable.sum()), examples="")
     layout = {
         "kind": "redatam",
-        "redatam_layout": fmt_kind,
+        "redatam_layout": kind,
         "title_rows": title_rows,
-        "header_rows": sorted(set(all_header)),
-        "data_rows": sorted(set(all_data)),
+        "header_rows": sorted({h for b in full for h in b.header_rows}),
+        "data_rows": sorted({r for b in full for r in b.data_rows}),
         "footer_rows": footer_rows,
-        "stub_cols": sorted(all_stub),
-        "data_cols": sorted(all_dcols),
-        "total_rows": sorted(set(all_total_rows)),
-        "total_cols": sorted(set(all_total_cols)),
+        "stub_cols": sorted({b.stub for b in full}),
+        "data_cols": sorted({c for b in full for c in b.data_cols}),
+        "total_rows": total_rows,
+        "total_cols": total_cols,
         "hidden_rows": sorted(grid.hidden_rows),
         "hidden_cols": sorted(grid.hidden_cols),
-        "blocks": blocks,
+        "blocks": [
+            {"area": b.area, "row": b.row, "empty": b.empty, "header_rows": b.header_rows, "data_rows": b.data_rows}
+            for b in blocks
+        ],
         "empty_areas": empty_areas,
+        "nsa_rows": nsa_rows,
         "total_geography": [g for g in geo_labels if _fold(g) in ("resumen", "summary", "resumo")],
         "messages": notes.keyed,
     }
     return TidyTable(
         name=grid.name,
         title="\n".join(title_texts),
-        frame=frame,
+        frame=df,
         dimensions=dims,
         layout=layout,
-        confidence=0.9,
+        confidence=0.9 if not unreadable.any() else 0.7,
         notes=notes.texts,
     )
 

@@ -22,8 +22,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("project", help="the .imila project file")
     p.add_argument("file", help="census person file: .csv, .parquet, .sav or .dta")
     p.add_argument("--recipe", required=True, help="tabulation recipe (JSON, see app/tabulate/recipe.py)")
-    p.add_argument("--disclosure", type=int, default=None, metavar="N",
-                   help="flag cells of fewer than N persons as confidential (C); 3 is usual")
+    p.add_argument("--disclosure", type=int, nargs="?", const=3, default=None, metavar="N",
+                   help="flag cells of fewer than N persons as confidential (C); N is 3 when omitted")
     p.add_argument("--memory-limit", default="1GB", help="memory DuckDB may use before spilling to disk (default 1GB)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=run)

@@ -64,6 +64,7 @@ SEVERITY = {
 NUMERIC_KINDS = {"age": ("number",), "children_ever_born": ("number",), "schooling": ("years",),
                  "arrival": ("year", "years_ago")}
 EMBED_LIMIT = 64 * 1024 * 1024  # microdata files up to this size are stored in the project as they are
+DEFAULT_DISCLOSURE_THRESHOLD = 3  # ``disclosure_threshold=True`` means this
 
 
 @dataclass
@@ -388,7 +389,7 @@ class _Run:
                         continue
                     code, nativity, status = resolver.resolve_with(raw, ind)
                     rows.append((raw, ind if ind is not None else "", code, nativity, status))
-                frame = pd.DataFrame(rows, columns=["raw", "ind", "code", "nativity", "status"], dtype=object)
+                frame = _text_frame(rows, ["raw", "ind", "code", "nativity", "status"])
                 self.con.register(table, frame)
                 on = f"cube.{alias} = {table}.raw" + (f" AND cube.{ind_alias} = {table}.ind" if ind_alias else "")
                 joins.append(f"LEFT JOIN {table} ON {on}")
@@ -427,7 +428,7 @@ class _Run:
                     else:
                         code, status = C.map_category(raw, spec, codelist, labels)
                     rows.append((raw, code, status))
-                frame = pd.DataFrame(rows, columns=["raw", "code", "status"], dtype=object)
+                frame = _text_frame(rows, ["raw", "code", "status"])
                 self.con.register(table, frame)
                 joins.append(f"LEFT JOIN {table} ON cube.{alias} = {table}.raw")
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
@@ -468,8 +469,10 @@ class _Run:
             exprs["AGE"] = age_case(breaks, codes, "UNK")
         dims = list(table.dimensions)
         frame = self.con.execute(table_sql(dims, universe, exprs)).df()
+        frame = frame[frame["n"].notna() & (frame["n"] > 0)]  # an empty universe still yields a NULL grand total
         if frame.empty:
-            return frame.assign(value=[], flag=[])[dims + ["value", "n", "flag"]]
+            return None
+        frame = frame.copy()
         frame["n"] = frame["n"].astype("int64")
         if weighted:
             frame["value"] = frame["w"].astype(float).round(4)
@@ -526,6 +529,15 @@ class _Run:
                     ))
 
 
+def _text_frame(rows: list[tuple], columns: list[str]):
+    """A small map table whose columns DuckDB sees as VARCHAR even when it has no row."""
+    import pandas as pd
+
+    if not rows:
+        rows = [tuple("\x00" for _ in columns)]  # a key no scan value equals
+    return pd.DataFrame(rows, columns=columns, dtype=object)
+
+
 def _lineage(name: str, recipe: Recipe) -> str:
     return f"microdata {name}, recipe {recipe.name}"
 
@@ -549,11 +561,18 @@ def tabulate_frame(
 
     ``metadata`` stands for the project's (``census_year``, ``country_m49``,
     ``min_ages``). ``disclosure_threshold`` flags cells of fewer records than
-    it as confidential (``C``; totals are never flagged). ``value_labels``
-    gives value labels for a frame (``{column: {value: label}}``).
+    it as confidential (``C``; ``True`` means 3; totals are never flagged;
+    with weights the test is on the unweighted records behind a cell).
+    ``value_labels`` gives value labels for a frame (``{column: {value:
+    label}}``). ``memory_limit`` caps DuckDB's memory before it spills to a
+    temporary folder (under ``work_dir``, default the system's).
     """
     recipe = load_recipe(recipe)
     schema = schema or load_schema()
+    if disclosure_threshold is True:
+        disclosure_threshold = DEFAULT_DISCLOSURE_THRESHOLD
+    elif disclosure_threshold is False:
+        disclosure_threshold = None
     if disclosure_threshold is not None:
         disclosure_threshold = int(disclosure_threshold)
         if disclosure_threshold < 1:
@@ -627,8 +646,10 @@ def tabulate_frame(
         run.timings["tables"] = time.perf_counter() - t0
         run.collect_issues(plan)
         for table_id, missing in skipped.items():
+            household = missing == ["household"]
             run.issues.append(TabulationIssue(
-                key="tabulate.issue.table_skipped", severity="warning" if recipe.tables else "info",
+                key="tabulate.issue.table_not_from_persons" if household else "tabulate.issue.table_skipped",
+                severity="warning" if recipe.tables else "info",
                 params={"table": table_id, "missing": ", ".join(missing)},
             ))
         if disclosure_threshold:
@@ -675,12 +696,38 @@ def _rejects_issue(run: _Run, name: str) -> None:
     ))
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Path, stop: threading.Event | None = None) -> str | None:
+    """SHA-256 of a file, read in blocks; None when ``stop`` is set before the end."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(4 * 1024 * 1024), b""):
+            if stop is not None and stop.is_set():
+                return None
             digest.update(block)
     return digest.hexdigest()
+
+
+class _Hasher(threading.Thread):
+    """Hashes the microdata file while DuckDB scans it (hashlib releases the GIL)."""
+
+    def __init__(self, path: Path):
+        super().__init__(name="imila-tabulate-sha256", daemon=True)
+        self.path = path
+        self.stop = threading.Event()
+        self.digest: str | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.digest = file_sha256(self.path, self.stop)
+        except BaseException as exc:  # noqa: BLE001 - reported by result()
+            self.error = exc
+
+    def result(self) -> str:
+        self.join()
+        if self.error is not None:
+            raise TabulateError("tabulate.unreadable", path=self.path.name, detail=str(self.error)) from self.error
+        return self.digest or file_sha256(self.path)
 
 
 def tabulate(
@@ -706,14 +753,21 @@ def tabulate(
     def scaled(fraction: float, text: str) -> None:
         _report(progress, 0.95 * fraction, text)
 
-    result = tabulate_frame(
-        path, recipe, metadata=project.metadata(), disclosure_threshold=disclosure_threshold,
-        progress=scaled if progress else None, cancelled=cancelled, **options,
-    )
+    hasher = _Hasher(path)
+    if path.is_file():
+        hasher.start()
+    try:
+        result = tabulate_frame(
+            path, recipe, metadata=project.metadata(), disclosure_threshold=disclosure_threshold,
+            progress=scaled if progress else None, cancelled=cancelled, **options,
+        )
+    except BaseException:
+        hasher.stop.set()
+        raise
     _check(cancelled)
     _report(progress, 0.95, project.path.name)
     t0 = time.perf_counter()
-    digest = file_sha256(path)
+    digest = hasher.result()
     size = path.stat().st_size
     fmt = result.settings.get("format", "")
     settings = {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ["app/models", "app/store", "app/importers", "app/mapping", "app/checks", "app/export", "app/tabulate",
-        "app/cli.py", "app/workflow.py", "app/errors.py", "app/resources.py"]
+        "app/cli.py", "app/workflow.py", "app/errors.py", "app/resources.py", "app/paths.py", "app/selftest.py"]
 FORBIDDEN = ("PySide6", "pyqtgraph", "app.ui", "shiboken6")
 
 

@@ -270,3 +270,27 @@ def test_recipe_errors_are_domain_errors(tmp_path):
     good = tmp_path / "good.json"
     good.write_text(json.dumps({"variables": {"country_of_birth": "P", "sex": "S", "age": "A"}}), encoding="utf-8")
     assert tabulate_frame(frame, str(good)).records == 1
+
+
+def test_a_file_of_natives_only_gives_empty_foreign_tables():
+    frame = pd.DataFrame({"P": ["152"] * 4, "S": ["1", "2", "1", "2"], "A": ["3", "30", "40", "70"],
+                          "M": [None, "1", "2", "1"], "AC": [None, "1", "1", "3"], "R": [None, "1", None, None]})
+    recipe = {"name": "natives", "census_country": "152", "tables": ["T00", "T01", "T02", "T08", "T11"],
+              "variables": {"country_of_birth": "P", "sex": "S", "age": "A", "marital_status": "M",
+                            "activity": "AC", "industry": {"variable": "R", "kind": "isic4"}}}
+    r = tabulate_frame(frame, recipe)
+    assert sorted(r.tables) == ["T00"]
+    assert r.tables["T00"].query("NATIVITY == 'N' and SEX == '_T' and AGE == '_T'")["value"].iloc[0] == 4
+    (t11,) = [i for i in r.issues if i.params.get("table") == "T11"]
+    assert t11.key == "tabulate.issue.table_not_from_persons" and t11.severity == "warning"
+
+
+def test_format_detection_without_extension(tmp_path):
+    from app.tabulate.source import detect_format
+
+    text = tmp_path / "personas"
+    text.write_text("sexo,edad\n1,2\n", encoding="utf-8")
+    assert detect_format(text) == "csv"
+    pq = tmp_path / "datos"
+    pd.DataFrame({"a": [1]}).to_parquet(pq)
+    assert detect_format(pq) == "parquet"
