@@ -82,6 +82,13 @@ def test_indec_tables_import_map_check_export_verify(arg, tmp_path, capsys):
     capsys.readouterr()
     assert cli("verify", package) == 0
     assert "VALID" in capsys.readouterr().out
+    frictionless = pytest.importorskip("frictionless")
+    import zipfile
+
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(tmp_path / "unzipped")
+    report = frictionless.validate(str(tmp_path / "unzipped" / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
 
 def test_altered_cell_gives_exactly_the_expected_findings(arg, tmp_path, capsys):
@@ -120,6 +127,18 @@ def test_inegi_sheets_feed_t00_t01_and_t05(tmp_path):
     assert value(mex, "T05", COB="_T", RES5="OTH", SEX="_T", AGE="_T") == 175_930
     assert value(mex, "T05", COB="_T", RES5="UNK", SEX="_T", AGE="_T") == 259_750
     assert value(mex, "T05", COB="_T", RES5="_T", SEX="_T", AGE="_T") == 115_693_273
+    # The package of these three tables validates with frictionless and with verify.
+    assert cli("export", mex, "--out", tmp_path / "out") == 0
+    package = tmp_path / "out" / "MEX_2020_IMILA_v1.zip"
+    assert cli("verify", package) == 0
+    frictionless = pytest.importorskip("frictionless")
+    import zipfile
+
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(tmp_path / "unzipped")
+        assert {"data/T00.csv", "data/T01.csv", "data/T05.csv"} <= set(archive.namelist())
+    report = frictionless.validate(str(tmp_path / "unzipped" / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
 
 def test_recipe_written_by_one_project_replays_on_another(arg, tmp_path, capsys):
