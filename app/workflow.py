@@ -239,6 +239,7 @@ def import_file(
     memory=None,
     progress: Progress = None,
     cancelled: CancelTest = None,
+    settings: dict | None = None,
 ) -> ImportSummary:
     """Import a census table file into the project, and map it when a recipe or ``auto`` says how.
 
@@ -246,6 +247,9 @@ def import_file(
     settings) for mapping on the Map page. With them, the mapping applies
     only when every label has a confident code; otherwise nothing is
     written and ``unresolved`` lists the labels that need a person.
+    ``settings`` are read options the user chose (``sheet``, ``encoding``,
+    ``delimiter``, ``decimal``, ``thousands``, ``overrides``, ``format``, as in
+    ``ImportResult.settings``); they take precedence over a recipe's.
     """
     path = Path(path)
     if not path.is_file():
@@ -253,12 +257,13 @@ def import_file(
     if _looks_like_imila_long(path) and recipe is None:
         return import_tidy_csv(project, path)
     recipes = [recipe] if isinstance(recipe, dict) else list(recipe or [])
-    settings: dict[str, Any] = {}
+    chosen, settings = settings, {}
     if recipes:
         settings.update({k: v for k, v in recipes[0].get("import", {}).items() if k != "format"})
     for key, value in (("sheet", sheet), ("encoding", encoding), ("delimiter", delimiter)):
         if value is not None:
             settings[key] = value
+    settings.update({k: v for k, v in (chosen or {}).items() if k != "table" and v is not None})
     _report(progress, 0.05, path.name)
     result = read_source(path, settings, progress=progress, cancelled=cancelled)
     if not result.tables:
@@ -483,3 +488,440 @@ def verify_package(path: str | Path):
     from app.export.verify import verify_package as _verify
 
     return _verify(path)
+
+
+# -- presenting the checks: a finding's cells, charts, women, the report ------
+
+def code_label(dim: str, code: str, lang: str = "en") -> str:
+    """The label of ``code`` on dimension ``dim`` in ``lang`` (a national subtotal ``N:x`` reads ``x``)."""
+    from app.checks.render import _code_label
+
+    try:
+        schema = load_schema()
+    except (OSError, KeyError, ValueError):
+        schema = None
+    return _code_label(schema, dim, code, lang)
+
+
+def dimension_name(dim: str, lang: str = "en") -> str:
+    """The name of dimension ``dim`` in ``lang`` ("Country of birth")."""
+    from app.checks.render import _dimension_name
+
+    try:
+        schema = load_schema()
+    except (OSError, KeyError, ValueError):
+        schema = None
+    return _dimension_name(schema, dim, lang)
+
+
+_CELL_KEYS = ("table_id", "obs_id", "lineage", "value", "source", "position")
+
+
+@dataclass
+class FindingTable:
+    """A compact pivot of one IMILA table around the cells of a finding.
+
+    ``rows`` are codes of ``row_dim``; ``columns`` are tuples of codes of
+    ``col_dims``; the other dimensions of the table are held at ``fixed``.
+    ``values``, ``flags``, ``lineage`` and ``sources`` are ``[row][column]``
+    (``None`` / ``""`` where the table has no such cell). ``highlighted``
+    holds the ``(row, column)`` of the finding's cells; ``cells`` lists the
+    finding's cells of this table with their source file name (``source``)
+    and ``position`` in the pivot (``None`` when outside it).
+    """
+
+    table_id: str
+    row_dim: str
+    col_dims: list[str]
+    fixed: dict[str, str]
+    rows: list[str]
+    columns: list[tuple[str, ...]]
+    values: list[list[float | None]]
+    flags: list[list[str]]
+    lineage: list[list[str]]
+    sources: list[list[str]]
+    highlighted: set[tuple[int, int]]
+    cells: list[dict]
+    tables: list[str]  # every table the finding has cells in
+
+
+def _finding_part(finding, name: str, default=None):
+    return finding.get(name, default) if isinstance(finding, dict) else getattr(finding, name, default)
+
+
+def finding_table(project: Project, finding, table_id: str | None = None, *, max_columns: int = 24,
+                  progress: Progress = None, cancelled: CancelTest = None) -> FindingTable:
+    """The table a finding is about, cut down to the slice that shows its cells in context.
+
+    Rows follow the country of birth (or residence) when the table has it,
+    else its first dimension. Dimensions on which the finding's cells differ
+    are shown in full as columns; a dimension on which they agree is shown in
+    full too while the columns stay within ``max_columns`` (smallest first),
+    otherwise it is held at the finding's code. Codes keep the order of the
+    published table (the order the cells were read in).
+    """
+    schema = load_schema()
+    all_cells = list(_finding_part(finding, "cells", []) or [])
+    tables = list(dict.fromkeys(c.get("table_id") for c in all_cells if c.get("table_id")))
+    table_id = table_id or _finding_part(finding, "table_id") or (tables[0] if tables else None)
+    if table_id not in schema.tables:
+        raise KeyError(table_id)
+    if table_id not in tables:
+        tables.insert(0, table_id)
+    dims = list(schema.tables[table_id].dimensions)
+    cells = [c for c in all_cells if c.get("table_id") == table_id]
+    _check_cancel(cancelled)
+    frame = project.observations(table_id)
+    _check_cancel(cancelled)
+    row_dim = next((d for d in ("COB", "COR") if d in dims), dims[0])
+    others = [d for d in dims if d != row_dim]
+
+    def ordered(series) -> list[str]:
+        return list(dict.fromkeys(str(v) for v in series))
+
+    varying = [d for d in others if len({str(c.get(d, "")) for c in cells}) > 1]
+    fixed = {d: str(cells[0].get(d, "")) for d in others if d not in varying} if cells else {}
+    shown = set(varying) if cells else set(others)
+    sizes = {d: len(ordered(frame[d])) for d in others}
+
+    def width(selection) -> int:
+        total = 1
+        for d in selection:
+            total *= max(1, sizes[d])
+        return total
+
+    for dim in sorted(fixed, key=lambda d: sizes[d]):
+        if width(shown | {dim}) <= max_columns:
+            shown.add(dim)
+    fixed = {d: code for d, code in fixed.items() if d not in shown}
+    col_dims = [d for d in others if d in shown]
+    part = frame
+    for dim, code in fixed.items():
+        part = part[part[dim] == code]
+    rows = ordered(part[row_dim])
+    columns = list(dict.fromkeys(tuple(str(v) for v in key) for key in part[col_dims].itertuples(index=False, name=None))) \
+        if col_dims else [()]
+    row_at = {code: i for i, code in enumerate(rows)}
+    col_at = {key: j for j, key in enumerate(columns)}
+    source_names = {s["id"]: s["name"] for s in project.sources()}
+    values: list[list[float | None]] = [[None] * len(columns) for _ in rows]
+    flags = [[""] * len(columns) for _ in rows]
+    lineage = [[""] * len(columns) for _ in rows]
+    sources = [[""] * len(columns) for _ in rows]
+    position_of_obs: dict[int, tuple[int, int]] = {}
+    wanted = [row_dim, *col_dims, "id", "value", "flag", "lineage", "source_id"]
+    for record in part[wanted].itertuples(index=False, name=None):
+        r = row_at[str(record[0])]
+        c = col_at[tuple(str(v) for v in record[1:1 + len(col_dims)])]
+        obs_id, value, flag, cell_lineage, source_id = record[1 + len(col_dims):]
+        values[r][c] = None if value is None or value != value else float(value)
+        flags[r][c] = str(flag or "")
+        lineage[r][c] = str(cell_lineage or "")
+        sources[r][c] = source_names.get(source_id, "") if source_id == source_id else ""
+        position_of_obs[int(obs_id)] = (r, c)
+    highlighted: set[tuple[int, int]] = set()
+    described = []
+    for cell in cells:
+        position = position_of_obs.get(int(cell["obs_id"])) if cell.get("obs_id") is not None else None
+        if position is None and str(cell.get(row_dim, "")) in row_at:
+            key = tuple(str(cell.get(d, "")) for d in col_dims)
+            if key in col_at and all(str(cell.get(d, "")) == code for d, code in fixed.items()):
+                position = (row_at[str(cell.get(row_dim, ""))], col_at[key])
+        if position is not None:
+            highlighted.add(position)
+        source = sources[position[0]][position[1]] if position is not None else ""
+        described.append({**cell, "source": source, "position": position})
+    _report(progress, 1.0, table_id)
+    return FindingTable(table_id, row_dim, col_dims, fixed, rows, columns, values, flags, lineage, sources,
+                        highlighted, described, tables)
+
+
+def _by_sex(frame, table_id: str, dim: str) -> list[dict] | None:
+    """[{code, men, women}] of ``dim`` in ``table_id`` over all countries of birth; None without the table."""
+    from app.models.schema import TOTAL
+
+    part = frame[(frame["table_id"] == table_id) & (frame["kind"].fillna("") == "")]
+    if part.empty:
+        return None
+    totals = part[part["COB"] == TOTAL]
+    if totals.empty:  # no published total: add up the countries
+        countries = {c.code for c in load_schema().codelist("COB") if c.kind in ("country", "historic", "residual",
+                                                                               "other", "unknown")}
+        totals = part[part["COB"].isin(countries)]
+    totals = totals[totals["SEX"].isin(["1", "2"]) & (totals[dim] != TOTAL)]
+    if totals.empty:
+        return None
+    sums = totals.groupby([dim, "SEX"])["value"].sum().unstack(fill_value=0.0)
+    order = list(dict.fromkeys(totals[dim]))
+    return [{"code": code, "men": float(sums.loc[code].get("1", 0.0)), "women": float(sums.loc[code].get("2", 0.0))}
+            for code in order]
+
+
+def migration_overview(project: Project, progress: Progress = None, cancelled: CancelTest = None) -> dict[str, Any]:
+    """What the charts and the women's view show, in plain lists (computed once per change of the data).
+
+    ``pyramids``: {COB code or "_T": [(age, men, women)]}, countries largest
+    first; ``top``: the 15 largest countries of birth [(code, men, women)];
+    ``arrivals``: [(period, persons)] of T04; ``women``: per country of birth
+    women, men, share of women and sex ratio; ``activity`` (T07) and
+    ``occupation`` (T09): [{code, men, women}] or None without the table.
+    """
+    from app.export import charts
+
+    _report(progress, 0.0, "observations")
+    frame = project.observations()
+    _check_cancel(cancelled)
+    women = charts.women_share(frame)
+    pyramids = {"_T": charts.pyramid(frame)}
+    t01 = frame[frame["table_id"] == "T01"]
+    for index, row in enumerate(women):
+        if index % 20 == 0:
+            _check_cancel(cancelled)
+            _report(progress, 0.1 + 0.7 * index / max(1, len(women)), "pyramids")
+        data = charts.pyramid(t01, row["COB"])
+        if data:
+            pyramids[row["COB"]] = data
+    _check_cancel(cancelled)
+    overview = {
+        "pyramids": pyramids,
+        "top": charts.top_countries(frame, 15),
+        "arrivals": charts.arrivals(frame),
+        "women": women,
+        "activity": _by_sex(frame, "T07", "ACT"),
+        "occupation": _by_sex(frame, "T09", "OCC"),
+    }
+    _report(progress, 1.0, "")
+    return overview
+
+
+def write_report(project: Project, path: str | Path, lang: str = "es", progress: Progress = None,
+                 cancelled: CancelTest = None) -> Path:
+    """Write the quality report of the project as it stands now (the package's ``quality/report.html``)."""
+    from app.checks import run_checks
+    from app.export.package import exportable_frame
+    from app.export.report import report_html
+
+    schema = load_schema()
+    observations = project.observations()
+    findings = run_checks(observations, project.metadata(), progress=progress, cancelled=cancelled)
+    _check_cancel(cancelled)
+    document = report_html(project.metadata(), exportable_frame(observations, schema), findings,
+                           project.explanations(), schema, lang)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(document)
+    return path
+
+
+# -- import wizard -------------------------------------------------------------
+
+READ_OPTION_KEYS = ("sheet", "encoding", "delimiter", "decimal", "thousands", "overrides", "format")
+
+
+@dataclass
+class SourcePreview:
+    """What the import wizard shows of a file before anything is stored."""
+
+    path: str
+    format: str  # the registered format that reads the file (csv, xlsx, xls, ods, html, sav, dta)
+    format_description: str  # "Excel workbook", "Delimited text" … (English, for tooltips)
+    sheet: str  # the sheet shown: the one asked for, else the first visible one holding a table
+    sheets: list[str]  # every sheet, in file order
+    hidden_sheets: list[str]  # those the workbook hides
+    rows: list[list[str]]  # the grid as display strings (merged ranges filled, hidden rows included)
+    layout: dict  # the layout the import would use (see ``app.importers.preview_grid``), or an "error" entry
+    merged: list[tuple[int, int, int, int]]  # inclusive 0-based merged ranges inside ``rows``
+    detected: dict  # encoding, delimiter, decimal, thousands as read (None where not applicable)
+    truncated: bool  # the sheet has more rows than ``rows`` holds
+
+
+def preview_source(path: str | Path, settings: dict | None = None, *, max_rows: int = 2000,
+                   progress: Progress = None, cancelled: CancelTest = None) -> SourcePreview:
+    """The raw grid of one sheet and the layout detected in it, for the wizard's preview; nothing stored.
+
+    ``settings`` holds the read options (``sheet``, ``encoding``,
+    ``delimiter``, ``decimal``, ``thousands``, ``overrides``, ``format``);
+    ``None`` values are guessed. A file that cannot be read raises
+    ``ImportError_``; a sheet without a table gives ``layout["error"]``.
+    """
+    from app.importers import ReadOptions, detect_format, preview_grid, registered_formats
+
+    path = Path(path)
+    if not path.is_file():
+        raise ImportError_("import.missing", path=str(path))
+    options = {k: v for k, v in (settings or {}).items() if k in READ_OPTION_KEYS and v is not None}
+    _report(progress, 0.0, path.name)
+    fmt = options.pop("format", None) or detect_format(path)
+    spec = {s.name: s for s in registered_formats()}[fmt]
+    _check_cancel(cancelled)
+    _report(progress, 0.1, path.name)
+    sheet = options.pop("sheet", None)
+    rows, layout = preview_grid(path, sheet, format=fmt, max_rows=max_rows, **options)
+    _check_cancel(cancelled)
+    _report(progress, 0.8, path.name)
+    hidden: list[str] = []
+    merged: list[tuple[int, int, int, int]] = []
+    detected: dict[str, Any] = {"encoding": None, "delimiter": None}
+    if spec.grids is not None:
+        source = spec.grids(path, ReadOptions(sheet=sheet, **{k: v for k, v in options.items() if k != "overrides"}))
+        try:
+            hidden = [s for s in source.sheets if s in source.hidden_sheets]
+            detected.update({k: v for k, v in source.settings.items() if k in ("encoding", "delimiter")})
+            if layout.get("sheet") in source.sheets:
+                grid = source.load(layout["sheet"])
+                merged = [tuple(int(i) for i in m) for m in grid.merged if m[0] < len(rows)]
+        finally:
+            if source.close:
+                source.close()
+    detected["decimal"] = layout.get("decimal")
+    detected["thousands"] = layout.get("thousands")
+    _report(progress, 1.0, path.name)
+    return SourcePreview(
+        path=str(path), format=fmt, format_description=spec.description, sheet=str(layout.get("sheet", "")),
+        sheets=list(layout.get("sheets") or []), hidden_sheets=hidden, rows=rows, layout=layout, merged=merged,
+        detected=detected, truncated=bool(layout.get("truncated")),
+    )
+
+
+def reimport_source(project: Project, source_id: int, path: str | Path, *, lang: str = "en", memory=None,
+                    progress: Progress = None, cancelled: CancelTest = None) -> ImportSummary:
+    """Import a corrected file in place of a stored source, with the source's saved settings and recipe(s).
+
+    In one transaction the new file is stored, mapped with the recipes that
+    mapped the old one (completed for new labels when they are confident)
+    and the old source with its observations is removed. When the recipes
+    cannot place every label, nothing changes and ``unresolved`` lists the
+    labels. A source that was never mapped is replaced by the new file,
+    stored unmapped for the Map page.
+    """
+    source = project.source(source_id)
+    settings = {k: v for k, v in (source.get("settings") or {}).items() if k in READ_OPTION_KEYS and k != "format"}
+    try:
+        recipes = recipe_for_source(project, source_id)
+    except ImportError_:
+        recipes = None
+    with project.action("source.reimport", {"source_id": source_id, "file": Path(path).name}):
+        summary = import_file(project, path, recipe=recipes, lang=lang, memory=memory, progress=progress,
+                              cancelled=cancelled, settings=settings)
+        if summary.source_id:
+            project.delete_source(source_id)
+    return summary
+
+
+# -- mapping editor ------------------------------------------------------------
+
+@dataclass
+class MappingPlan:
+    """What the mapping editor shows for one source and one IMILA table.
+
+    ``recipe`` is the working recipe; ``rows`` has one ``LabelSuggestion`` per
+    label of every bound source dimension, in source order (labels a given
+    recipe already knew come with their code, confidence 1.0, reason
+    ``recipe`` and status ``accepted``); ``new`` holds the ``(source, label)``
+    pairs the given recipe did not know — the questions replaying it raises.
+    """
+
+    recipe: dict
+    rows: list = field(default_factory=list)
+    new: set = field(default_factory=set)
+
+
+def prepare_mapping(tidy, table_id: str | None = None, recipe: dict | None = None, memory=None) -> MappingPlan:
+    """A recipe to edit for ``tidy``: fresh suggestions for ``table_id``, or ``recipe`` completed for this file.
+
+    Without ``table_id`` and ``recipe`` the best suggested table is used
+    (``MappingError`` when no table fits).
+    """
+    from app.errors import MappingError
+    from app.mapping import LabelSuggestion, Reason, build_recipe, extend_recipe, suggest_table
+
+    if recipe is None:
+        if table_id is None:
+            suggestions = suggest_table(tidy, memory=memory)
+            if not suggestions:
+                raise MappingError("mapping.unknown_table", table="?", tables=", ".join(load_schema().tables))
+            table_id = suggestions[0].table_id
+        built, rows = build_recipe(tidy, table_id, memory=memory)
+        return MappingPlan(built, rows, set())
+    extended, asked = extend_recipe(recipe, tidy, memory=memory)
+    _, every = build_recipe(tidy, extended["table"], memory=memory, bindings=extended["bindings"])
+    asked_by_key = {(r.source, r.label): r for r in asked}
+    reason = Reason.of("recipe", name=str(extended.get("name", "")))
+    rows = []
+    for row in every:
+        key = (row.source, row.label)
+        if key in asked_by_key:
+            rows.append(asked_by_key[key])
+            continue
+        code = extended["labels"].get(row.source, {}).get(row.label)
+        kind = "national" if isinstance(code, str) and code.startswith("N:") else ""
+        rows.append(LabelSuggestion(row.source, row.dimension, row.label, code, 1.0 if code else 0.0,
+                                    reason if code else Reason.of("none"), kind,
+                                    "accepted" if code else "unresolved"))
+    return MappingPlan(extended, rows, set(asked_by_key))
+
+
+def rebind_dimension(recipe: dict, tidy, source: str, target: str, memory=None) -> MappingPlan:
+    """A copy of ``recipe`` with source dimension ``source`` bound to ``target`` (an IMILA dimension, ``__sum__``
+    or ``__drop__``), the labels of the dimensions that changed suggested again.
+
+    ``rows`` holds the suggestions of the labels that were suggested again;
+    the other labels keep their codes. A summed dimension gets its
+    published total when the source has one.
+    """
+    import copy
+
+    from app.mapping import DROP, SUM, detect_total_label, extend_recipe, set_binding, set_sum_total
+    from app.mapping.recipe import LEVEL_JOIN
+
+    out = copy.deepcopy(recipe)
+    old = out.get("bindings", {}).get(source)
+    set_binding(out, source, target)
+    touched = {t for t in (old, target) if t not in (None, SUM, DROP)}
+    bindings_before = recipe.get("bindings", {})
+    for key in list(out.get("labels", {})):
+        parts = key.split(LEVEL_JOIN)
+        if source in parts or any(bindings_before.get(p) in touched for p in parts):
+            out["labels"].pop(key)
+    for dim in touched:
+        out.get("groups", {}).pop(dim, None)
+    total = detect_total_label(tidy, source)[0] if target == SUM else None
+    set_sum_total(out, source, total)
+    extended, rows = extend_recipe(out, tidy, memory=memory)
+    return MappingPlan(extended, rows, set())
+
+
+@dataclass
+class MappingPreview:
+    """Observations a recipe gives, and the labels left out of them because they have no code yet."""
+
+    observations: list
+    left_out: dict = field(default_factory=dict)  # source dimension → labels without a code
+
+
+def preview_mapping(tidy, recipe: dict, progress: Progress = None, cancelled: CancelTest = None) -> MappingPreview:
+    """Apply ``recipe`` to ``tidy`` in memory, leaving out labels that have no code yet (nothing is stored)."""
+    import copy
+
+    from app.mapping import DROP, apply_recipe, diff_recipe
+
+    draft = copy.deepcopy(recipe)
+    left_out = diff_recipe(draft, tidy).new_labels
+    for key, labels in left_out.items():
+        for label in labels:
+            draft.setdefault("labels", {}).setdefault(key, {})[label] = DROP
+    observations = apply_recipe(tidy, draft, progress=progress, cancelled=cancelled)
+    return MappingPreview(observations, {k: list(v) for k, v in left_out.items()})
+
+
+def national_members(tidy, recipe: dict, source: str, label: str) -> list[str] | None:
+    """Member codes of ``label`` as a national subtotal: the rows right after it that add up to it, or None."""
+    from app.mapping.recipe import subtotal_members
+
+    if source not in [d.name for d in tidy.dimensions]:
+        return None  # joined header levels have no rows to add up
+    members = subtotal_members(tidy, source, label, tolerance=0.2)
+    if not members:
+        return None
+    codes = recipe.get("labels", {}).get(source, {})
+    return [codes[m] for m in members if codes.get(m) and not codes[m].startswith("__")]

@@ -1,4 +1,4 @@
-; Inno Setup 6 script of the Windows installer of IMILA Desk.
+﻿; Inno Setup 6 script of the Windows installer of IMILA Desk (UTF-8 with a BOM, so that ISCC reads the accents).
 ;
 ; Built by installer\build.py on Windows once the bundle passed its self-test:
 ;     ISCC.exe /DAppVersion=0.1.0 /DBundleDir=...\dist\imila-desk /DOutputDir=...\dist installer\imila_desk.iss
@@ -76,7 +76,7 @@ Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#ExeName}"
-Name: "{autoprograms}\{cm:SelfTest}"; Filename: "{cmd}"; Parameters: "/k ""{app}\{#ExeName}"" --self-test"; IconFilename: "{app}\{#ExeName}"
+Name: "{autoprograms}\{cm:SelfTest}"; Filename: "{cmd}"; Parameters: "/k """"{app}\{#ExeName}"" --self-test"""; IconFilename: "{app}\{#ExeName}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#ExeName}"; Tasks: desktopicon
 
 [Registry]

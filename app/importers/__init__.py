@@ -8,7 +8,9 @@ thousands=None, overrides=None, progress=None, cancelled=None, format=None,
 limits=None) -> ImportResult``
     Reads one file. ``sheet`` is a name, a 0-based index, a list of them, or
     ``"*"`` for every sheet; ``None`` reads the first visible sheet that
-    holds a table (and records its name in the settings). ``encoding``,
+    holds a table (and records its name in the settings, unless the file has
+    a single sheet, so that the settings replay on the next file of the same
+    shape). ``encoding``,
     ``delimiter``, ``decimal`` and ``thousands`` replace the guesses for
     text files (and ``decimal``/``thousands`` for numbers stored as text in
     workbooks). ``overrides`` corrects the detected layout (see
@@ -43,6 +45,19 @@ limits=None) -> ImportResult``
 ``ImportLimits`` / ``DEFAULT_LIMITS``
     Size limits (file size, uncompressed archive size, compression ratio,
     cells per sheet) applied before any parser runs.
+
+``ImportResult.format`` is the file's format ("csv", "xlsx", "xls", "ods",
+"html", "sav", "dta"), or "redatam" for REDATAM output in any of them, or
+"long" for a long (tidy) delimited text; ``settings["format"]`` is always
+the file's format. Each table's ``layout["messages"]`` repeats its notes as
+``{"key", "params"}`` so that they can be shown in any of the four
+languages (``app.models.messages.message``); ``notes`` holds them in
+English after the source's own footnotes.
+
+Modules: ``safety`` (limits, sniffing, zip and XML defences), ``cells``
+(signs, numbers, labels), ``layout`` (table detection and unpivot),
+``text`` (CSV), ``excel`` (XLSX/XLSM/XLS/ODS), ``html``, ``redatam``,
+``stats`` (SPSS/Stata). Formats are registered at the end of this module.
 """
 
 from __future__ import annotations
@@ -119,6 +134,13 @@ class Source:
     settings: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     close: Callable[[], None] | None = None
+
+
+def _en(key: str, **params) -> str:
+    """A warning of ImportResult.warnings (English; the key is in the message catalogue)."""
+    from app.models.messages import message
+
+    return message(key, "en", **params)
 
 
 def _ext(path: Path) -> str:
@@ -264,7 +286,7 @@ def _read_source(path: Path, source: Source, opts: ReadOptions) -> ImportResult:
             raise ImportError_("import.no_table_in_file", path=path.name)
         for name in names:
             if name in source.hidden_sheets:
-                warnings.append(f"hidden sheet: {name}")
+                warnings.append(_en("import.warn.hidden_sheet", sheet=name))
     finally:
         if source.close:
             source.close()
@@ -431,7 +453,7 @@ def _open_text(path: Path, opts: ReadOptions) -> Source:
                                     decimal=opts.decimal, thousands=opts.thousands)
     warnings = []
     if _ext(path) in (".xls", ".xlsx"):
-        warnings.append(f"{path.name}: text file with a workbook extension, read as delimited text")
+        warnings.append(_en("import.warn.text_as_workbook", path=path.name))
     return Source(format="csv", sheets=[grid.name], load=lambda name: grid, settings=settings, warnings=warnings)
 
 
@@ -465,7 +487,7 @@ def _open_workbook(fmt: str):
                 if ole2_is_encrypted(path, opts.limits):
                     raise ImportError_("import.encrypted", path=path.name)
                 real = "xls"
-                warnings.append(f"{path.name}: legacy Excel 97-2003 workbook with a {path.suffix} extension")
+                warnings.append(_en("import.warn.legacy_workbook", path=path.name, ext=path.suffix))
             elif kind != "zip":
                 raise _unrecognised(path, read_head(path))
         elif fmt == "xls":

@@ -12,9 +12,10 @@ them, the merged ranges and the hidden rows and columns.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-import pandas
+if TYPE_CHECKING:  # pandas loads with the first import, not with the application
+    import pandas
 
 # Column roles of a SourceDimension.
 ROLES = ("row", "column", "block", "geography")

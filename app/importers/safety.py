@@ -40,7 +40,6 @@ class ImportLimits:
     ratio_floor_bytes: int = 4 * 1024 * 1024
     max_zip_entries: int = 20000
     max_cells: int = 60_000_000  # cells of one sheet
-    openpyxl_max_bytes: int = 0  # unused: merges come from calamine, hidden rows from the XML scan
 
 
 DEFAULT_LIMITS = ImportLimits()

@@ -281,7 +281,7 @@ class CountryResolver:
             return code
         if self._matcher is not None:
             try:
-                suggestion = self._matcher.suggest(self.dimension, text)
+                suggestion = self._matcher.suggest(self.dimension, text, schema=self.schema)
             except Exception:  # noqa: BLE001 - a matcher failure must not stop the tabulation
                 return None
             threshold = getattr(self._matcher, "AUTO_ACCEPT", 0.9)

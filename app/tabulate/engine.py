@@ -383,15 +383,15 @@ class _Run:
                 cols = [alias] + ([ind_alias] if ind_alias else [])
                 rows = []
                 for values in self._distinct(cols):
-                    raw = values[0]
-                    ind = values[1] if ind_alias else None
-                    if raw is None:
-                        continue
+                    raw = values[0] or ""
+                    ind = (values[1] or "") if ind_alias else None
                     code, nativity, status = resolver.resolve_with(raw, ind)
                     rows.append((raw, ind if ind is not None else "", code, nativity, status))
                 frame = _text_frame(rows, ["raw", "ind", "code", "nativity", "status"])
                 self.con.register(table, frame)
-                on = f"cube.{alias} = {table}.raw" + (f" AND cube.{ind_alias} = {table}.ind" if ind_alias else "")
+                on = f"coalesce(cube.{alias}, '') = {table}.raw"
+                if ind_alias:
+                    on += f" AND coalesce(cube.{ind_alias}, '') = {table}.ind"
                 joins.append(f"LEFT JOIN {table} ON {on}")
                 select.append(f"coalesce({table}.code, 'UNK') AS {dim}")
                 if concept == "country_of_birth":
@@ -421,8 +421,7 @@ class _Run:
                 unknown = C.not_stated_code(codelist)
                 rows = []
                 for raw, _count in self._distinct([alias]):
-                    if raw is None:
-                        continue
+                    raw = raw or ""  # blank (or a native's characteristic that no table uses)
                     if concept == "arrival":  # periods coded in the file
                         code, status = self._arrival_code(raw, spec, labels, codelist)
                     else:
@@ -430,7 +429,7 @@ class _Run:
                     rows.append((raw, code, status))
                 frame = _text_frame(rows, ["raw", "code", "status"])
                 self.con.register(table, frame)
-                joins.append(f"LEFT JOIN {table} ON cube.{alias} = {table}.raw")
+                joins.append(f"LEFT JOIN {table} ON coalesce(cube.{alias}, '') = {table}.raw")
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
                 select.append(f"{table}.status AS s_{alias}")
                 select.append(f"cube.{alias} AS r_{alias}")

@@ -108,16 +108,29 @@ def _num_list(values: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 def band_expr(x: str, bands: list[Band]) -> str:
-    """Index of the band that holds the whole number ``x``, or -5 where none does."""
+    """Index (in ``bands``' order) of the band that holds the whole number ``x``, or -5 where none does.
+
+    The bands must be sorted and must not overlap; the test runs from the top
+    band down, so the most recent periods of arrival are found first.
+    """
+    if not bands:
+        return "-5"
     parts = []
-    for index, band in enumerate(bands):
-        conds = []
-        if band.low is not None:
-            conds.append(f"{x} >= {band.low}")
-        if band.high is not None:
-            conds.append(f"{x} <= {band.high}")
-        parts.append(f"WHEN {' AND '.join(conds) or 'TRUE'} THEN {index}")
-    return f"CASE {' '.join(parts)} ELSE -5 END" if parts else "-5"
+    top = bands[-1]
+    if top.high is not None:
+        parts.append(f"WHEN {x} > {top.high} THEN -5")
+    for index in range(len(bands) - 1, -1, -1):
+        band = bands[index]
+        if band.low is None:
+            parts.append(f"ELSE {index}")
+            break
+        parts.append(f"WHEN {x} >= {band.low} THEN {index}")
+        below = bands[index - 1] if index else None
+        if below is not None and below.high is not None and below.high + 1 < band.low:
+            parts.append(f"WHEN {x} > {below.high} THEN -5")  # a gap between two bands
+    else:
+        parts.append("ELSE -5")
+    return f"CASE {' '.join(parts)} END"
 
 
 def age_group_expr(x: str, top: int, extra: tuple[int, ...]) -> str:
@@ -127,40 +140,46 @@ def age_group_expr(x: str, top: int, extra: tuple[int, ...]) -> str:
     return f"CASE {' '.join(splits)} ELSE {base} END" if splits else base
 
 
-def numeric_reduced(t: str, x: str, rule: NumericRule) -> str:
-    """The scan's value of a numeric variable: band index (or age group) or a negative sentinel."""
+def numeric_reduced(t: str | None, x: str, rule: NumericRule, floating: bool = False) -> str:
+    """The scan's value of a numeric variable: band index (or age group) or a negative sentinel.
+
+    ``x`` is the whole number (floored); ``t`` the text of a text column
+    (None for a number column, where blank means NULL, or NaN when ``floating``).
+    """
     numbers, texts = _num_list(rule.not_stated)
     conds = []
     if numbers:
         conds.append(f"{x} IN ({', '.join(numbers)})")
-    if texts:
+    if texts and t is not None:
         conds.append(f"{t} IN ({', '.join(quote_str(v) for v in texts)})")
     not_stated = " OR ".join(conds) or "FALSE"
-    range_conds = [f"isnan({x})"]
+    range_conds = [f"isnan({x})"] if rule.high is None else []  # NaN sorts above every number in DuckDB
     if rule.low is not None:
         range_conds.append(f"{x} < {rule.low!r}")
     if rule.high is not None:
         range_conds.append(f"{x} > {rule.high!r}")
-    value = f"floor({x})"
-    if rule.offset_year is not None:
-        value = f"({int(rule.offset_year)} - floor({x}))"
+    value = x if rule.offset_year is None else f"({int(rule.offset_year)} - {x})"
     if rule.five_year_top is not None:
         band = age_group_expr(value, rule.five_year_top, rule.extra_breaks)
     else:
         band = band_expr(value, rule.bands)
-    return (f"CASE WHEN {t} IS NULL THEN -1 WHEN {not_stated} THEN -2 WHEN {x} IS NULL THEN -4 "
-            f"WHEN {' OR '.join(range_conds)} THEN -3 ELSE {band} END")
+    if t is not None:
+        head = f"WHEN {t} IS NULL THEN -1 WHEN {not_stated} THEN -2 WHEN {x} IS NULL THEN -4"
+    else:
+        blank = f"{x} IS NULL OR isnan({x})" if floating else f"{x} IS NULL"
+        head = f"WHEN {blank} THEN -1 WHEN {not_stated} THEN -2"
+    return f"CASE {head} WHEN {' OR '.join(range_conds)} THEN -3 ELSE {band} END"
 
 
 def categorical_reduced(t: str, col: ScanColumn) -> str:
-    """The scan's value of a categorical variable: its text ('' when blank), or ``#`` + leading digits."""
+    """The scan's value of a categorical variable: its text (NULL when blank), or ``#`` + leading digits."""
     if col.prefix_digits is None:
-        return f"coalesce({t}, '')"
+        return t
     pad, keep = col.prefix_digits
     kept = ""
     if col.keep:
         kept = f"WHEN {t} IN ({', '.join(quote_str(v) for v in col.keep)}) THEN {t} "
-    return (f"CASE WHEN {t} IS NULL THEN '' {kept}"
+    return (f"CASE WHEN {t} IS NULL THEN NULL {kept}"
             f"WHEN regexp_full_match({t}, '[0-9]+') THEN '#' || left(lpad({t}, {int(pad)}, '0'), {int(keep)}) "
             f"ELSE {t} END")
 
@@ -176,17 +195,16 @@ def scan_sql(plan: ScanPlan) -> str:
     aliases: list[str] = []
     for concept, col in plan.columns.items():
         alias = ALIASES[concept]
-        if col.numeric is not None and type_class(col.type) in ("int", "float", "bool"):
-            # a number column: only whether it is blank matters, not its text
-            ident = quote_ident(col.column)
-            nan = f" OR isnan({ident})" if type_class(col.type) == "float" else ""
-            base.append(f"CASE WHEN {ident} IS NULL{nan} THEN NULL ELSE '' END AS t_{alias}")
+        kind = type_class(col.type)
+        if col.numeric is not None:
+            base.append(f"floor({number_expr(col.column, col.type)}) AS x_{alias}")
+            if kind in ("int", "float", "bool"):  # a number column: no text to look at
+                expr = numeric_reduced(None, f"x_{alias}", col.numeric, floating=kind == "float")
+            else:
+                base.append(f"{text_expr(col.column, col.type)} AS t_{alias}")
+                expr = numeric_reduced(f"t_{alias}", f"x_{alias}", col.numeric)
         else:
             base.append(f"{text_expr(col.column, col.type)} AS t_{alias}")
-        if col.numeric is not None:
-            base.append(f"{number_expr(col.column, col.type)} AS x_{alias}")
-            expr = numeric_reduced(f"t_{alias}", f"x_{alias}", col.numeric)
-        else:
             expr = categorical_reduced(f"t_{alias}", col)
         reduced.append((concept, expr, alias))
     for concept, col in plan.indicators.items():
@@ -207,7 +225,7 @@ def scan_sql(plan: ScanPlan) -> str:
         aliases.append(alias)
     for concept in plan.indicators:
         alias = INDICATOR_ALIASES[concept]
-        layer2.append(f"coalesce(t_{alias}, '') AS {alias}")
+        layer2.append(f"t_{alias} AS {alias}")
         aliases.append(alias)
     measures = ["count(*) AS n"]
     if plan.weight is not None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.errors import ImilaError
-from app.ui.dialogs import NewProjectDialog, VerifyReportDialog, message_box
+from app.ui.dialogs import NewProjectDialog, message_box
 from app.ui.i18n import LANGUAGES, current_language
 from app.ui.icons import icon
 from app.ui.models import format_number
@@ -57,19 +57,21 @@ def demo_project_path() -> Path | None:
     return copy
 
 
-def import_and_keep(project, path, *, lang: str = "es", progress=None, cancelled=None):
+def import_and_keep(project, path, *, lang: str = "es", settings: dict | None = None, progress=None, cancelled=None):
     """Import ``path`` with automatic mapping; when some labels still need a person, keep the file anyway.
 
     ``workflow.import_file(auto=True)`` writes nothing unless every label has a
     confident code. The user's file should not vanish for that: it is then
     stored unmapped, for the Map page, and the summary keeps the labels to
-    resolve.
+    resolve. ``settings`` are the read settings chosen in the import wizard.
     """
     from app import workflow
 
-    summary = workflow.import_file(project, path, auto=True, lang=lang, progress=progress, cancelled=cancelled)
+    summary = workflow.import_file(project, path, auto=True, lang=lang, settings=settings, progress=progress,
+                                   cancelled=cancelled)
     if not summary.source_id and summary.unresolved:
-        stored = workflow.import_file(project, path, lang=lang, progress=progress, cancelled=cancelled)
+        stored = workflow.import_file(project, path, lang=lang, settings=settings, progress=progress,
+                                      cancelled=cancelled)
         stored.unresolved = summary.unresolved
         return stored
     return summary
@@ -651,13 +653,9 @@ class MainWindow(QMainWindow):
         return job
 
     def _show_verify_report(self, path, report) -> None:
-        lang = current_language()
-        problems = []
-        for problem in getattr(report, "problems", []) or []:
-            problems.append(problem.message(lang) if hasattr(problem, "message") else str(problem))
-        dialog = VerifyReportDialog(self, str(path), bool(getattr(report, "ok", False)), problems)
-        dialog.open()
-        self.verify_dialog = dialog
+        from app.ui.pages.export_page import show_verify_report
+
+        self.verify_dialog = show_verify_report(self, path, report)
 
     # -- drag and drop ---------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -670,14 +668,19 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def handle_dropped(self, paths: list[Path]) -> None:
-        """A dropped project opens; dropped tables are imported into the open project."""
+        """A dropped project opens; dropped tables open the import wizard (one after the other)."""
         projects = [p for p in paths if p.suffix == ".imila"]
         if projects:
             self.open_project_path(projects[0])
             return
         files = [p for p in paths if p.is_file()]
         if files and self.project is not None:
-            self.import_paths(files)
+            page = self.pages.get("import")
+            if page is not None and hasattr(page, "open_wizard"):
+                self.show_page("import")
+                page.open_wizard(files)
+            else:
+                self.import_paths(files)
 
     # -- small utilities ---------------------------------------------------------
     @staticmethod

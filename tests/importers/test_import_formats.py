@@ -290,4 +290,4 @@ def test_content_decides_over_the_extension(fixtures_dir, tmp_path, pick):
     (tmp_path / "tabs.xls").write_text("País\tTotal\nChile\t10\nPerú\t20\n", encoding="utf-8")
     result = read_file(tmp_path / "tabs.xls")
     assert result.format == "long" and result.settings["format"] == "csv"
-    assert any("workbook extension" in w for w in result.warnings)
+    assert any("workbook extension" in w and "tabs.xls" in w for w in result.warnings)

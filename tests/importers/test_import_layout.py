@@ -263,3 +263,29 @@ def test_lone_stub_label_above_the_column_headers_names_the_stub():
     assert t.layout["title_rows"] == [0]
     assert t.layout["header_rows"] == [1, 2]
     assert [d.name for d in t.dimensions] == ["País de nacimiento", "Columna 1"]
+
+
+def test_random_grids_give_a_table_or_an_import_error():
+    import random
+
+    from app.errors import ImportError_
+
+    vocab = ["Total", "Hombres", "-", "///", "x", "", None, "Nota: algo", "AREA # 001", "Casos", "(1) nota",
+             "1.234", "12,5", "01", "País", "Tabla vacía", "Cuadro 1. Población por sexo y edad, según país de nacimiento"]
+    rnd = random.Random(7)
+    for _ in range(300):
+        n_rows, n_cols = rnd.randint(1, 10), rnd.randint(1, 6)
+        rows = [[rnd.choice(vocab) if rnd.random() < 0.5 else (float(rnd.randint(0, 999)) if rnd.random() < 0.8 else None)
+                 for _ in range(n_cols)] for _ in range(n_rows)]
+        merged = []
+        if rnd.random() < 0.3:
+            r0, c0 = rnd.randrange(n_rows), rnd.randrange(n_cols)
+            merged.append((r0, c0, rnd.randint(r0, n_rows - 1), rnd.randint(c0, n_cols - 1)))
+        try:
+            t = table_from_grid(grid(rows, merged=merged))
+        except ImportError_:
+            continue
+        names = [d.name for d in t.dimensions]
+        assert len(set(names)) == len(names) and all(names)
+        assert list(t.frame.columns) == names + ["value", "flag", "cell"]
+        assert set(t.frame["flag"]) <= {"A", "C", "M", "Z", "E"}

@@ -137,13 +137,14 @@ def test_scan_sql_groups_and_blanks_native_detail():
         },
         native_values=("152",),
     )
-    cube = _run_scan(frame, plan)
+    cube = _run_scan(frame, plan).astype(object)
+    cube = cube.where(cube.notna(), None)
     rows = {tuple(r) for r in cube[["c_cob", "c_age", "c_marst", "n"]].itertuples(index=False, name=None)}
-    assert ("152", 10, None, 1) in {(a, b, None if c is None or c != c else c, d) for a, b, c, d in rows}
+    assert ("152", 10, None, 1) in rows
     assert ("604", 12, "1", 1) in rows  # 13 falls in the group split at the universe's age 12
     assert ("604", -2, "1", 1) in rows  # 999 declared not stated
     assert ("604", -4, "1", 1) in rows  # "abc" (the blanks around 604 are trimmed)
-    assert ("", -1, "1", 1) in rows  # no country, no age
+    assert (None, -1, "1", 1) in rows  # no country, no age
     natives = cube[cube["c_cob"] == "152"]
     assert natives["c_marst"].isna().all()  # natives' marital status is never needed
 
