@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "demo"
 YEAR = 2020
@@ -219,23 +222,11 @@ def write_cuadro4(cells, out: Path = OUT, seeded: bool = True) -> Path:
 
 
 def _save_reproducibly(wb, path: Path) -> None:
-    import zipfile
+    from app.export.xlsx import reproducible_xlsx
 
     buffer = io.BytesIO()
     wb.save(buffer)
-    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                import re
-
-                content = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", content)
-            new = zipfile.ZipInfo(info.filename, date_time=(2020, 1, 1, 0, 0, 0))
-            new.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(new, content)
-    path.write_bytes(out.getvalue())
+    path.write_bytes(reproducible_xlsx(buffer.getvalue()))
 
 
 def write_sources(out: Path = OUT, seeded: bool = True) -> list[Path]:

@@ -160,10 +160,10 @@ def tables_xlsx(frame, tables: list[str], schema: Schema, lang: str, metadata: d
             sheet.column_dimensions[get_column_letter(j + 2)].width = 13
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return _normalise_xlsx(buffer.getvalue())
+    return reproducible_xlsx(buffer.getvalue())
 
 
-def _normalise_xlsx(data: bytes) -> bytes:
+def reproducible_xlsx(data: bytes) -> bytes:
     """Rewrite the workbook zip with fixed timestamps and no creation date, so it is reproducible."""
     import zipfile
 

@@ -45,7 +45,6 @@ class ImportPage(Page):
         self.model = SourcesModel(self)
         self.view = table_view(self.model, stretch_column=0)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.view.doubleClicked.connect(lambda _index: None)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.empty = empty_label()
