@@ -14,14 +14,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import sqlite3
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import MappingError
 from app.mapping.normalize import normalize
 
-APP_NAME = "IMILA Desk"
 FILE_NAME = "mapping_memory.sqlite"
 EXPORT_FORMAT = "imila-desk-mapping-memory"
 # Dimensions whose labels mean the same thing (they share the country code list).
@@ -30,12 +28,9 @@ _SHARED = {"COB": ("RES5", "COR"), "RES5": ("COB", "COR"), "COR": ("COB", "RES5"
 
 def default_memory_path() -> Path:
     """Where the memory lives: beside the executable when installed portable, else the user data folder."""
-    exe_dir = Path(sys.executable).resolve().parent
-    if (exe_dir / "portable").exists():
-        return exe_dir / "data" / FILE_NAME
-    from platformdirs import user_data_dir
+    from app.paths import user_data_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / FILE_NAME
+    return user_data_dir() / FILE_NAME
 
 
 @dataclass(frozen=True)

@@ -101,15 +101,18 @@ def core_message(key: str, params: dict | None = None) -> str:
     return message(key, current_language(), **(params or {}))
 
 
-def swatch(region: str, size: int = 12) -> QIcon:
-    """A small square of a region's colour (legend, buttons)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(REGION_COLOURS[region][0]))
+def swatch(region: str, size: int = 14) -> QIcon:
+    """A small rounded patch of a region's colour (legend, buttons)."""
     from PySide6.QtGui import QPainter
 
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    fill = QColor(REGION_COLOURS[region][0])
     painter = QPainter(pixmap)
-    painter.setPen(QColor("#8d9aa8"))
-    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(fill.darker(135) if region != "data" else QColor("#b8c2cc"))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     painter.end()
     return QIcon(pixmap)
 
@@ -474,9 +477,18 @@ class FilePage(WizardStep):
         self.format_value.setObjectName("formatValue")
         self.format_label = QLabel()
         self.form.addRow(self.format_label, self.format_value)
+        self.size_label = QLabel()
+        self.size_value = QLabel()
+        self.form.addRow(self.size_label, self.size_value)
         self.sheets_label = QLabel()
         self.sheets_value = QLabel()
         self.form.addRow(self.sheets_label, self.sheets_value)
+        self.table_label = QLabel()
+        self.table_value = QLabel()
+        self.table_value.setObjectName("tableFound")
+        self.table_value.setWordWrap(True)
+        self.table_value.setMinimumWidth(420)
+        self.form.addRow(self.table_label, self.table_value)
         self.combos: dict[str, QComboBox] = {}
         self.option_labels: dict[str, QLabel] = {}
         for key in self.OPTIONS:
@@ -509,7 +521,9 @@ class FilePage(WizardStep):
         self.browse_button.setText(self.tr("Choose file…") if self.wiz.path is None else self.tr("Choose another file…"))
         self.detected_title.setText(self.tr("What was detected"))
         self.format_label.setText(self.tr("Format:"))
+        self.size_label.setText(self.tr("Size:"))
         self.sheets_label.setText(self.tr("Sheets:"))
+        self.table_label.setText(self.tr("Table:"))
         for key, text in (("encoding", self.tr("Encoding:")), ("delimiter", self.tr("Delimiter:")),
                           ("decimal", self.tr("Decimal mark:")), ("thousands", self.tr("Thousands separator:"))):
             self.option_labels[key].setText(text)
@@ -560,6 +574,24 @@ class FilePage(WizardStep):
         if hidden:
             text += " · " + self.tr("{count} hidden").format(count=hidden)
         self.sheets_value.setText(text)
+        path = Path(preview.path)
+        if path.is_file():
+            stat = path.stat()
+            from PySide6.QtCore import QDateTime
+
+            modified = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(stat.st_mtime)),
+                                          QLocale.FormatType.ShortFormat)
+            self.size_value.setText(self.tr("{size}, modified {date}").format(
+                size=QLocale().formattedDataSize(stat.st_size), date=modified))
+        layout = preview.layout
+        if layout.get("error"):
+            self.table_value.setText(core_message(layout["error"], layout.get("error_params")))
+        else:
+            found = [core_message(m.get("key", ""), m.get("params")) for m in layout.get("messages") or []
+                     if m.get("key") in ("import.note.layout", "import.note.long", "import.note.redatam")]
+            confidence = QLocale().toString(round(float(layout.get("confidence") or 0) * 100))
+            self.table_value.setText(" ".join(found[:1] + [self.tr("Detection confidence: {percent}").format(
+                percent=f"{confidence} %")]))
         shown = TEXT_FORMATS.get(preview.format, ())
         for key in self.OPTIONS:
             combo = self.combos[key]
@@ -795,6 +827,7 @@ class PreviewPage(WizardStep):
         self.notes_area.setMinimumHeight(64)
         self.content.addWidget(self.notes_area)
         self._shown_rows_key: tuple | None = None
+        self.merged: list[tuple[int, int, int, int]] = []
         self.retranslateUi()
 
     def _mark_button(self, region: str, name: str) -> QToolButton:
@@ -871,13 +904,13 @@ class PreviewPage(WizardStep):
     def show_preview(self, preview) -> None:
         """Show ``preview``; when only its layout changed the grid stays and is re-coloured."""
         key = (preview.path, preview.sheet, json.dumps(self.wiz.read_settings, sort_keys=True))
+        self.merged = list(preview.merged)
         if key == self._shown_rows_key and self.model.total_rows() == len(preview.rows):
             self.model.set_layout(preview.layout)
         else:
             self._shown_rows_key = key
             self.model.set_grid(preview.rows, preview.layout)
             self._size_columns()
-        self.merged = list(preview.merged)
         self.apply_spans()
         self.show_notes()
         self._update_buttons()
@@ -890,9 +923,13 @@ class PreviewPage(WizardStep):
         model = self.model
         rows = [r for r in range(min(model.rowCount(), 400)) if model.row_role(r) in ("header", "data")] \
             or list(range(min(model.rowCount(), 100)))
+        wide = {(r, c) for r0, c0, r1, c1 in self.merged if c1 > c0
+                for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}  # a spanning text does not widen a column
         for c in range(model.columnCount()):
             width = 0
             for r in rows:
+                if (r, c) in wide:
+                    continue
                 text = model.text(r, c)
                 if text:
                     m = bold_metrics if model.row_role(r) == "header" else metrics
@@ -906,7 +943,7 @@ class PreviewPage(WizardStep):
         loaded = model.rowCount()
         width = model.columnCount()
         covered: set[tuple[int, int]] = set()
-        for r0, c0, r1, c1 in getattr(self, "merged", []):
+        for r0, c0, r1, c1 in self.merged:
             r1, c1 = min(r1, loaded - 1), min(c1, width - 1)
             if r0 >= loaded or c0 >= width or (r0 == r1 and c0 == c1):
                 continue
@@ -953,7 +990,8 @@ class PreviewPage(WizardStep):
             lines.append(_html(core_message(item.get("key", ""), item.get("params"))))
         footnotes = _footnotes(layout)
         if footnotes:
-            lines.append("<i>" + _html(self.tr("Notes of the table:")) + "</i> " + " · ".join(_html(n) for n in footnotes))
+            lines.append("<i>" + _html(self.tr("Notes of the table:")) + "</i>")
+            lines += [f"<span style='color:#5b4f3a'>{_html(n)}</span>" for n in footnotes]
         if preview.truncated:
             lines.append(_html(self.tr("Only the first {count} rows are shown; the whole sheet is imported.")
                                .format(count=format_number(len(preview.rows)))))
@@ -1142,10 +1180,11 @@ class ConfirmPage(WizardStep):
         self.values["format"].setText(preview.format.upper())
         self.values["sheets"].setText(", ".join(wiz.checked_sheets))
         used = {k: v for k, v in wiz.settings_used().items() if k in TEXT_FORMATS.get(preview.format, ())}
-        shown = {"\t": "Tab", " ": self.tr("space"), "": self.tr("none")}
-        self.values["settings"].setText(", ".join(f"{k} {shown.get(v, v)!s}" for k, v in used.items() if v is not None)
-                                        or self.tr("as the workbook stores it"))
-        self.labels["settings"].setVisible(True)
+        names = {"encoding": self.tr("encoding"), "delimiter": self.tr("delimiter"),
+                 "decimal": self.tr("decimal mark"), "thousands": self.tr("thousands separator")}
+        shown = {"\t": self.tr("tab"), " ": self.tr("space"), "": self.tr("none")}
+        self.values["settings"].setText(", ".join(f"{names[k]} “{shown.get(v, v)!s}”" for k, v in used.items()
+                                                  if v is not None) or self.tr("as the workbook stores it"))
         corrections = []
         for sheet in wiz.checked_sheets:
             keys = sorted(wiz.overrides.get(sheet) or {})
