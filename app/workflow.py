@@ -783,31 +783,6 @@ def preview_source(path: str | Path, settings: dict | None = None, *, max_rows: 
     )
 
 
-def reimport_source(project: Project, source_id: int, path: str | Path, *, lang: str = "en", memory=None,
-                    progress: Progress = None, cancelled: CancelTest = None) -> ImportSummary:
-    """Import a corrected file in place of a stored source, with the source's saved settings and recipe(s).
-
-    In one transaction the new file is stored, mapped with the recipes that
-    mapped the old one (completed for new labels when they are confident)
-    and the old source with its observations is removed. When the recipes
-    cannot place every label, nothing changes and ``unresolved`` lists the
-    labels. A source that was never mapped is replaced by the new file,
-    stored unmapped for the Map page.
-    """
-    source = project.source(source_id)
-    settings = {k: v for k, v in (source.get("settings") or {}).items() if k in READ_OPTION_KEYS and k != "format"}
-    try:
-        recipes = recipe_for_source(project, source_id)
-    except ImportError_:
-        recipes = None
-    with project.action("source.reimport", {"source_id": source_id, "file": Path(path).name}):
-        summary = import_file(project, path, recipe=recipes, lang=lang, memory=memory, progress=progress,
-                              cancelled=cancelled, settings=settings)
-        if summary.source_id:
-            project.delete_source(source_id)
-    return summary
-
-
 # -- mapping editor ------------------------------------------------------------
 
 @dataclass

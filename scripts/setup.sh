@@ -28,6 +28,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
 
-# Compiled translations (.qm) and the demo project are build output, never committed.
+# Compiled translations (.qm), the demo project and the workshop exercises' starting projects are build output, never committed.
 .venv/bin/python tools/i18n.py --release
 .venv/bin/python tools/build_demo.py
+.venv/bin/python tools/build_workshop.py

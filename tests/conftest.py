@@ -10,3 +10,34 @@ import tempfile
 _HOME = tempfile.mkdtemp(prefix="imila-test-home-")
 os.environ["IMILA_DESK_HOME"] = _HOME
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+# The real census tables of shared/realdata, beside the project's root.
+REALDATA = next(
+    (p / "shared" / "realdata" for p in ROOT.parents if (p / "shared" / "realdata").is_dir()),
+    ROOT.parent / "shared" / "realdata",
+)
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    """tests/fixtures/generated/, filled by tests/fixtures/make_fixtures.py once per test run."""
+    folder = str(ROOT / "tests" / "fixtures")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    import make_fixtures
+
+    return make_fixtures.make_all()
+
+
+@pytest.fixture(scope="module")
+def realdata() -> Path:
+    if not REALDATA.is_dir():
+        pytest.skip("shared/realdata not found beside the project")
+    return REALDATA

@@ -21,7 +21,6 @@ made, its checklist). This script
 from __future__ import annotations
 
 import argparse
-import io
 import shutil
 import sys
 import tempfile
@@ -34,12 +33,12 @@ sys.path.insert(0, str(ROOT / "tools"))
 import make_demo_sources as demo  # noqa: E402
 
 WORKSHOP = ROOT / "resources" / "workshop"
-CENSUS = WORKSHOP / "census"
-
+# Source tables the exercises use, relative to resources/workshop/.
+CENSUS = "census"  # the corrected tables of the demo census, for the starting projects
 # The import exercise: INDEC's Cuadro 2 layout, figures of the fictional census.
-BLOCKS_FILE = WORKSHOP / "import_blocks" / "files" / "ejemplo_cuadro2_poblacion_por_sexo_y_edad.xlsx"
+BLOCKS_FILE = "import_blocks/files/ejemplo_cuadro2_poblacion_por_sexo_y_edad.xlsx"
 # The additivity exercise: the corrected Cuadro 1 the office sends back.
-CORRECTED_C1 = WORKSHOP / "additivity" / "files" / "ejemplo_cuadro1_nacidos_en_otro_pais_v2.xlsx"
+CORRECTED_C1 = "additivity/files/ejemplo_cuadro1_nacidos_en_otro_pais_v2.xlsx"
 
 INDEC_AGES = [f"{a}-{a + 4}" for a in range(0, 90, 5)] + ["90 y más"]
 
@@ -52,7 +51,7 @@ def _split_85(values):
     return out + [first, last - first]
 
 
-def write_blocks_sheet(path: Path = BLOCKS_FILE) -> Path:
+def write_blocks_sheet(path: Path = WORKSHOP / BLOCKS_FILE) -> Path:
     """Population in private dwellings by place of birth, sex and five-year age, in three stacked sex blocks.
 
     As INDEC publishes its Cuadro 2: two title rows, a two-row header with
@@ -127,20 +126,21 @@ def blocks_figures() -> dict[str, int]:
     return {"foreign_total": int(total.sum()), "foreign_85_plus": int(total[-1])}
 
 
-def write_sources() -> list[Path]:
-    """Every source table the exercises use (committed files)."""
+def write_sources(root: Path = WORKSHOP) -> list[Path]:
+    """Every source table the exercises use (committed files), written under ``root``; returns their paths."""
     written = []
     with tempfile.TemporaryDirectory(prefix="imila-workshop-") as folder:
         corrected = demo.write_sources(Path(folder), seeded=False)
-        CENSUS.mkdir(parents=True, exist_ok=True)
+        (root / CENSUS).mkdir(parents=True, exist_ok=True)
         for path in corrected:
-            target = CENSUS / path.name
+            target = root / CENSUS / path.name
             shutil.copyfile(path, target)
             written.append(target)
-        CORRECTED_C1.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(Path(folder) / "ejemplo_cuadro1_nacidos_en_otro_pais.xlsx", CORRECTED_C1)
-        written.append(CORRECTED_C1)
-    written.append(write_blocks_sheet())
+        target = root / CORRECTED_C1
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(Path(folder) / "ejemplo_cuadro1_nacidos_en_otro_pais.xlsx", target)
+        written.append(target)
+    written.append(write_blocks_sheet(root / BLOCKS_FILE))
     return written
 
 

@@ -41,6 +41,7 @@ from app.tabulate.sql import (
     age_case,
     scan_sql,
     table_sql,
+    text_expr,
     universe_sql,
 )
 
@@ -207,7 +208,10 @@ class _Run:
         cl = self.schema.codelist("COB")
         if raw.isdigit():
             code = f"{int(raw):03d}"
-            return code if cl.get(code) else None
+            found = cl.get(code)
+            if found is not None and found.kind in ("country", "historic"):
+                return code
+            raise TabulateError("tabulate.recipe.bad_country", country=raw)
         for code in cl:
             if code.iso3 and code.iso3.upper() == raw.upper() and code.kind in ("country", "historic"):
                 return code.code
@@ -360,9 +364,10 @@ class _Run:
         return ScanPlan(source.relation, columns, indicators, tuple(sorted(native)), tuple(sorted(ind_native)), weight)
 
     # -- mapping -----------------------------------------------------------
-    def _distinct(self, cols: list[str]) -> list[tuple]:
-        sel = ", ".join(cols)
-        return self.con.execute(f"SELECT {sel}, sum(n) FROM cube GROUP BY {sel}").fetchall()
+    def _distinct(self, exprs: list[str]) -> list[tuple]:
+        sel = ", ".join(f"{e} AS k{i}" for i, e in enumerate(exprs))
+        group = ", ".join(f"k{i}" for i in range(len(exprs)))
+        return self.con.execute(f"SELECT {sel}, sum(n) FROM cube GROUP BY {group}").fetchall()
 
     def build_maps(self, plan: ScanPlan, source: MicroSource) -> str:
         """Register one small map table per concept; returns the SELECT of the mapped cube ``m``."""
@@ -370,7 +375,11 @@ class _Run:
 
         select = ["cube.n AS n", "cube.w AS w"]
         joins = []
-        self.map_status: dict[str, str] = {}  # concept → status column in m
+        types = {row[0]: str(row[1]) for row in self.con.execute("DESCRIBE cube").fetchall()}
+
+        def key(alias: str) -> str:  # the cube's raw value as normalised text ('' when blank)
+            return f"coalesce({text_expr(f'cube.{alias}', types.get(alias, 'VARCHAR'), ident=False)}, '')"
+
         for concept, col in plan.columns.items():
             spec = self.recipe.variables[concept]
             alias = ALIASES[concept]
@@ -380,24 +389,24 @@ class _Run:
             if concept in ("country_of_birth", "residence_5y"):
                 resolver = C.CountryResolver(spec, self.schema, self.census_m49, labels, dim)
                 ind_alias = INDICATOR_ALIASES[concept] if concept in plan.indicators else None
-                cols = [alias] + ([ind_alias] if ind_alias else [])
+                exprs = [key(alias)] + ([key(ind_alias)] if ind_alias else [])
                 rows = []
-                for values in self._distinct(cols):
-                    raw = values[0] or ""
-                    ind = (values[1] or "") if ind_alias else None
+                for values in self._distinct(exprs):
+                    raw = values[0]
+                    ind = values[1] if ind_alias else None
                     code, nativity, status = resolver.resolve_with(raw, ind)
                     rows.append((raw, ind if ind is not None else "", code, nativity, status))
                 frame = _text_frame(rows, ["raw", "ind", "code", "nativity", "status"])
                 self.con.register(table, frame)
-                on = f"coalesce(cube.{alias}, '') = {table}.raw"
+                on = f"{key(alias)} = {table}.raw"
                 if ind_alias:
-                    on += f" AND coalesce(cube.{ind_alias}, '') = {table}.ind"
+                    on += f" AND {key(ind_alias)} = {table}.ind"
                 joins.append(f"LEFT JOIN {table} ON {on}")
                 select.append(f"coalesce({table}.code, 'UNK') AS {dim}")
                 if concept == "country_of_birth":
                     select.append(f"coalesce({table}.nativity, 'UNK') AS NATIVITY")
                 select.append(f"{table}.status AS s_{alias}")
-                select.append(f"cube.{alias} AS r_{alias}")
+                select.append(f"{key(alias)} AS r_{alias}")
             elif concept == "age":
                 select.append(f"cube.{alias} AS age_lo")
                 select.append(f"CASE WHEN cube.{alias} < 0 THEN {self._sentinel_case(f'cube.{alias}')} "
@@ -420,8 +429,7 @@ class _Run:
                 codelist = self.schema.codelist(dim)
                 unknown = C.not_stated_code(codelist)
                 rows = []
-                for raw, _count in self._distinct([alias]):
-                    raw = raw or ""  # blank (or a native's characteristic that no table uses)
+                for raw, _count in self._distinct([key(alias)]):  # '' blank, or a native's unused characteristic
                     if concept == "arrival":  # periods coded in the file
                         code, status = self._arrival_code(raw, spec, labels, codelist)
                     else:
@@ -429,10 +437,10 @@ class _Run:
                     rows.append((raw, code, status))
                 frame = _text_frame(rows, ["raw", "code", "status"])
                 self.con.register(table, frame)
-                joins.append(f"LEFT JOIN {table} ON coalesce(cube.{alias}, '') = {table}.raw")
+                joins.append(f"LEFT JOIN {table} ON {key(alias)} = {table}.raw")
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
                 select.append(f"{table}.status AS s_{alias}")
-                select.append(f"cube.{alias} AS r_{alias}")
+                select.append(f"{key(alias)} AS r_{alias}")
         return f"SELECT {', '.join(select)} FROM cube {' '.join(joins)}"
 
     def _arrival_code(self, raw: str, spec: VarSpec, labels: dict, codelist) -> tuple[str, str]:

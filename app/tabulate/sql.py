@@ -69,9 +69,13 @@ class ScanPlan:
     weight: ScanColumn | None = None
 
 
-def text_expr(column: str, duck_type: str) -> str:
-    """The column as trimmed text, NULL when blank; numbers without a decimal part lose their ``.0``."""
-    col = quote_ident(column)
+def text_expr(expr: str, duck_type: str, *, ident: bool = True) -> str:
+    """A column (or ``expr`` with ``ident=False``) as trimmed text, NULL when blank.
+
+    Numbers without a decimal part lose their ``.0``, so that ``32``, ``32.0``
+    and ``" 32"`` give ``"32"`` whatever the file's column type.
+    """
+    col = quote_ident(expr) if ident else expr
     kind = type_class(duck_type)
     if kind == "text":
         return f"NULLIF(trim({col}), '')"
@@ -86,15 +90,32 @@ def text_expr(column: str, duck_type: str) -> str:
     return f"NULLIF(trim(CAST({col} AS VARCHAR)), '')"
 
 
-def number_expr(column: str, duck_type: str) -> str:
-    """The column as a DOUBLE, NULL where it is not a number."""
-    col = quote_ident(column)
+def number_expr(expr: str, duck_type: str, *, ident: bool = True) -> str:
+    """A column as a DOUBLE, NULL where it is not a number."""
+    col = quote_ident(expr) if ident else expr
     kind = type_class(duck_type)
     if kind in ("int", "float", "bool"):
         return f"CAST({col} AS DOUBLE)"
     if kind == "text":
         return f"TRY_CAST({col} AS DOUBLE)"  # DuckDB's cast ignores surrounding blanks
     return f"TRY_CAST(CAST({col} AS VARCHAR) AS DOUBLE)"
+
+
+def literal_list(values: tuple[str, ...], duck_type: str) -> str | None:
+    """``values`` as SQL literals comparable with a column of ``duck_type`` (None when none fits)."""
+    kind = type_class(duck_type)
+    out = []
+    for v in values:
+        if kind in ("int", "float"):
+            try:
+                number = float(v)
+            except ValueError:
+                continue
+            out.append(repr(number) if kind == "float" else str(int(number)) if number.is_integer() else None)
+        else:
+            out.append(quote_str(v))
+    out = sorted({o for o in out if o is not None})
+    return ", ".join(out) if out else None
 
 
 def _num_list(values: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -140,19 +161,15 @@ def age_group_expr(x: str, top: int, extra: tuple[int, ...]) -> str:
     return f"CASE {' '.join(splits)} ELSE {base} END" if splits else base
 
 
-def numeric_reduced(t: str | None, x: str, rule: NumericRule, floating: bool = False) -> str:
+def numeric_reduced(r: str, x: str, rule: NumericRule, duck_type: str) -> str:
     """The scan's value of a numeric variable: band index (or age group) or a negative sentinel.
 
-    ``x`` is the whole number (floored); ``t`` the text of a text column
-    (None for a number column, where blank means NULL, or NaN when ``floating``).
+    ``r`` is the raw column and ``x`` its value as a whole number (floored, NULL
+    when not a number). The text of ``r`` is looked at only where ``x`` is NULL.
     """
+    kind = type_class(duck_type)
     numbers, texts = _num_list(rule.not_stated)
-    conds = []
-    if numbers:
-        conds.append(f"{x} IN ({', '.join(numbers)})")
-    if texts and t is not None:
-        conds.append(f"{t} IN ({', '.join(quote_str(v) for v in texts)})")
-    not_stated = " OR ".join(conds) or "FALSE"
+    not_stated = f"{x} IN ({', '.join(numbers)})" if numbers else "FALSE"
     range_conds = [f"isnan({x})"] if rule.high is None else []  # NaN sorts above every number in DuckDB
     if rule.low is not None:
         range_conds.append(f"{x} < {rule.low!r}")
@@ -163,18 +180,22 @@ def numeric_reduced(t: str | None, x: str, rule: NumericRule, floating: bool = F
         band = age_group_expr(value, rule.five_year_top, rule.extra_breaks)
     else:
         band = band_expr(value, rule.bands)
-    if t is not None:
-        head = f"WHEN {t} IS NULL THEN -1 WHEN {not_stated} THEN -2 WHEN {x} IS NULL THEN -4"
+    if kind in ("int", "bool"):
+        blank = f"WHEN {x} IS NULL THEN -1"
+    elif kind == "float":
+        blank = f"WHEN {x} IS NULL OR isnan({x}) THEN -1"
     else:
-        blank = f"{x} IS NULL OR isnan({x})" if floating else f"{x} IS NULL"
-        head = f"WHEN {blank} THEN -1 WHEN {not_stated} THEN -2"
-    return f"CASE {head} WHEN {' OR '.join(range_conds)} THEN -3 ELSE {band} END"
+        text = f"trim(CAST({r} AS VARCHAR))"
+        declared = f"WHEN {text} IN ({', '.join(quote_str(v) for v in texts)}) THEN -2 " if texts else ""
+        blank = f"WHEN {x} IS NULL THEN (CASE WHEN {r} IS NULL OR {text} = '' THEN -1 {declared}ELSE -4 END)"
+    return f"CASE {blank} WHEN {not_stated} THEN -2 WHEN {' OR '.join(range_conds)} THEN -3 ELSE {band} END"
 
 
-def categorical_reduced(t: str, col: ScanColumn) -> str:
-    """The scan's value of a categorical variable: its text (NULL when blank), or ``#`` + leading digits."""
+def categorical_reduced(r: str, col: ScanColumn) -> str:
+    """The scan's value of a categorical variable: the raw value, or ``#`` + leading digits (as text)."""
     if col.prefix_digits is None:
-        return t
+        return r
+    t = text_expr(r, col.type, ident=False)
     pad, keep = col.prefix_digits
     kept = ""
     if col.keep:
@@ -184,40 +205,39 @@ def categorical_reduced(t: str, col: ScanColumn) -> str:
             f"ELSE {t} END")
 
 
-def _in_list(t: str, values: tuple[str, ...]) -> str:
-    return f"{t} IN ({', '.join(quote_str(v) for v in values)})" if values else "FALSE"
-
-
 def scan_sql(plan: ScanPlan) -> str:
-    """The one query that reads the microdata: GROUP BY every reduced variable, count and weight."""
-    base: list[str] = []  # layer 1: text and numbers of the source columns
-    reduced: list[str] = []  # layer 2: reduced values
-    aliases: list[str] = []
+    """The one query that reads the microdata: GROUP BY every reduced variable, count and weight.
+
+    Categorical variables are grouped by their raw value, of whatever type the
+    file has (text is trimmed and normalised later, on the small cube).
+    """
+    base: list[str] = []  # layer 1: raw columns and their numbers
+    reduced: list[tuple[str, str, str]] = []  # layer 2: reduced values
     for concept, col in plan.columns.items():
         alias = ALIASES[concept]
-        kind = type_class(col.type)
+        base.append(f"{quote_ident(col.column)} AS r_{alias}")
         if col.numeric is not None:
             base.append(f"floor({number_expr(col.column, col.type)}) AS x_{alias}")
-            if kind in ("int", "float", "bool"):  # a number column: no text to look at
-                expr = numeric_reduced(None, f"x_{alias}", col.numeric, floating=kind == "float")
-            else:
-                base.append(f"{text_expr(col.column, col.type)} AS t_{alias}")
-                expr = numeric_reduced(f"t_{alias}", f"x_{alias}", col.numeric)
+            expr = numeric_reduced(f"r_{alias}", f"x_{alias}", col.numeric, col.type)
         else:
-            base.append(f"{text_expr(col.column, col.type)} AS t_{alias}")
-            expr = categorical_reduced(f"t_{alias}", col)
+            expr = categorical_reduced(f"r_{alias}", col)
         reduced.append((concept, expr, alias))
     for concept, col in plan.indicators.items():
-        alias = INDICATOR_ALIASES[concept]
-        base.append(f"{text_expr(col.column, col.type)} AS t_{alias}")
+        base.append(f"{quote_ident(col.column)} AS r_{INDICATOR_ALIASES[concept]}")
     if plan.weight is not None:
         base.append(f"{number_expr(plan.weight.column, plan.weight.type)} AS x_w")
 
+    native = "FALSE"
     if "country_of_birth" in plan.indicators:
-        native = _in_list("t_c_nat", plan.native_indicator_values)
-    else:
-        native = _in_list("t_c_cob", plan.native_values)
+        values = literal_list(plan.native_indicator_values, plan.indicators["country_of_birth"].type)
+        if values:
+            native = f"r_c_nat IN ({values})"
+    elif "country_of_birth" in plan.columns:
+        values = literal_list(plan.native_values, plan.columns["country_of_birth"].type)
+        if values:
+            native = f"r_c_cob IN ({values})"
     layer2: list[str] = []
+    aliases: list[str] = []
     for concept, expr, alias in reduced:
         if concept in DETAIL_CONCEPTS and native != "FALSE":
             expr = f"CASE WHEN {native} THEN NULL ELSE {expr} END"
@@ -225,7 +245,7 @@ def scan_sql(plan: ScanPlan) -> str:
         aliases.append(alias)
     for concept in plan.indicators:
         alias = INDICATOR_ALIASES[concept]
-        layer2.append(f"t_{alias} AS {alias}")
+        layer2.append(f"r_{alias} AS {alias}")
         aliases.append(alias)
     measures = ["count(*) AS n"]
     if plan.weight is not None:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QStackedWidget, QTableView,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -76,7 +76,7 @@ class CellsPivotModel(QAbstractTableModel):
             self._row_labels, self._column_labels = [], []
             return
         self._row_labels = [code_text(table.row_dim, code) for code in table.rows]
-        self._column_labels = [" · ".join(code_text(d, c) for d, c in zip(table.col_dims, key)) or table.table_id
+        self._column_labels = ["\n".join(code_text(d, c) for d, c in zip(table.col_dims, key)) or table.table_id
                                for key in table.columns]
 
     def retranslate(self) -> None:
@@ -117,7 +117,7 @@ class CellsPivotModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and highlighted:
             return QColor(HIGHLIGHT_TEXT.get(self.severity, HIGHLIGHT_TEXT["info"]))
-        if role == Qt.ItemDataRole.FontRole and (highlighted or self.is_total(r, c)):
+        if role == Qt.ItemDataRole.FontRole and highlighted:
             font = QFont()
             font.setBold(True)
             return font
@@ -126,7 +126,8 @@ class CellsPivotModel(QAbstractTableModel):
             if not lineage and table.values[r][c] is None and not table.flags[r][c]:
                 return self.tr("The table has no such cell.")
             where = f"{table.sources[r][c]} — {lineage}" if table.sources[r][c] else lineage
-            return f"{self._row_labels[r]} · {self._column_labels[c]}\n{where}"
+            column = self._column_labels[c].replace("\n", " · ")
+            return f"{self._row_labels[r]} · {column}\n{where}"
         if role == HighlightRole:
             return highlighted
         if role == LineageRole:
@@ -140,8 +141,7 @@ class CellsPivotModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return labels[section]
         if role == Qt.ItemDataRole.FontRole and self.table is not None:
-            code = self.table.rows[section] if orientation == Qt.Orientation.Vertical else None
-            if code == "_T" or (orientation == Qt.Orientation.Horizontal and "_T" in self.table.columns[section]):
+            if orientation == Qt.Orientation.Vertical and self.table.rows[section] == "_T":
                 font = QFont()
                 font.setBold(True)
                 return font
@@ -162,7 +162,7 @@ class CellsPivotModel(QAbstractTableModel):
 class FindingCellsModel(QAbstractTableModel):
     """The finding's cells of one table: which cell, its value, source file and source cell."""
 
-    COLUMNS = ("cell", "value", "source", "lineage")
+    COLUMNS = ("cell", "value", "lineage", "source")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -212,7 +212,7 @@ class FindingCellsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return [self.tr("Cell"), self.tr("Value"), self.tr("Source file"), self.tr("Source cell")][section]
+            return [self.tr("Cell"), self.tr("Value"), self.tr("Source cell"), self.tr("Source file")][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -226,12 +226,14 @@ class CellsView(QWidget):
 
     loaded = Signal()  # a table is shown (or the view says why none is)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, separate_lineage: bool = False) -> None:
+        """With ``separate_lineage``, the list of source cells (``lineage_panel``) is placed by the owner."""
         super().__init__(parent)
         self.finding = None
         self.project_path = None
         self.table = None
         self.job = None
+        self.lineage_files: list[str] = []
         self._request = None  # (project path, finding key, table) being loaded
 
         layout = QVBoxLayout(self)
@@ -242,6 +244,7 @@ class CellsView(QWidget):
         self.caption.setObjectName("sectionTitle")
         self.slice_label = QLabel()
         self.slice_label.setObjectName("hint")
+        self.slice_label.setWordWrap(True)
         self.table_choice = QComboBox()
         self.table_choice.setObjectName("cellsTableChoice")
         self.table_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -262,6 +265,7 @@ class CellsView(QWidget):
         self.pivot.setWordWrap(False)
         self.pivot.verticalHeader().setDefaultSectionSize(22)
         self.pivot.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.pivot.verticalHeader().setMaximumWidth(190)
         self.pivot.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.pivot.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.pivot.horizontalHeader().setHighlightSections(False)
@@ -271,27 +275,28 @@ class CellsView(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.pivot)
 
-        lineage_box = QWidget()
-        lineage_layout = QVBoxLayout(lineage_box)
+        self.lineage_panel = QWidget()
+        self.lineage_panel.setObjectName("lineagePanel")
+        lineage_layout = QVBoxLayout(self.lineage_panel)
         lineage_layout.setContentsMargins(0, 0, 0, 0)
         lineage_layout.setSpacing(4)
         self.lineage_title = QLabel()
         self.lineage_title.setObjectName("sectionTitle")
         self.cells_model = FindingCellsModel(self)
-        self.cells_table = table_view(self.cells_model, stretch_column=0)
+        self.cells_table = table_view(self.cells_model)
         self.cells_table.setObjectName("cellsLineage")
         self.cells_table.verticalHeader().setDefaultSectionSize(22)
         self.cells_table.selectionModel().currentRowChanged.connect(self._follow_cell)
+        self.lineage_source = QLabel()
+        self.lineage_source.setObjectName("hint")
+        self.lineage_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lineage_layout.addWidget(self.lineage_title)
+        lineage_layout.addWidget(self.lineage_source)
         lineage_layout.addWidget(self.cells_table, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(lineage_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.stack, 1)
+        if not separate_lineage:
+            layout.addWidget(self.lineage_panel, 1)
         self.retranslateUi()
 
     # -- texts -------------------------------------------------------------
@@ -308,7 +313,13 @@ class CellsView(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
+    def _update_source_label(self) -> None:
+        files = self.lineage_files if self.table is not None else []
+        self.lineage_source.setText(self.tr("Source file: {file}").format(file=files[0]) if len(files) == 1 else "")
+        self.lineage_source.setVisible(len(files) == 1)
+
     def _update_caption(self) -> None:
+        self._update_source_label()
         table = self.table
         if table is None:
             self.caption.setText(self.tr("Cells"))
@@ -408,12 +419,17 @@ class CellsView(QWidget):
         self.table_choice.blockSignals(False)
         self.table_choice.setVisible(len(table.tables) > 1)
         self.stack.setCurrentWidget(self.pivot)
-        self.cells_table.resizeColumnToContents(1)
-        self.cells_table.resizeColumnToContents(3)
+        files = sorted({str(c.get("source") or "") for c in table.cells} - {""})
+        single = len(files) <= 1
+        self.cells_table.setColumnHidden(3, single)
+        self.lineage_files = files
+        for column in range(3):
+            self.cells_table.resizeColumnToContents(column)
+        self.cells_table.setColumnWidth(0, min(self.cells_table.columnWidth(0), 230))
         self._update_caption()
         first = self.pivot_model.first_highlight()
         if first.isValid():
-            self.pivot.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.pivot.scrollTo(first, QAbstractItemView.ScrollHint.EnsureVisible)
         self.loaded.emit()
 
     def _choose_table(self, row: int) -> None:

@@ -54,6 +54,8 @@ class ChartCard(QWidget):
 
     saved = Signal(str)
 
+    LEGEND_OFFSET = (-10, 10)  # top right; negative y puts it at the bottom
+
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
@@ -78,7 +80,7 @@ class ChartCard(QWidget):
             axis = item.getAxis(side)
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
             axis.setPen(pg.mkPen(AXIS_COLOUR))
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor=TEXT_COLOUR, brush=pg.mkBrush(255, 255, 255, 220))
+        self.legend = item.addLegend(offset=self.LEGEND_OFFSET, labelTextColor=TEXT_COLOUR, brush=pg.mkBrush(255, 255, 255, 220))
         self.empty = empty_label()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -219,6 +221,8 @@ def _age_text(code: str) -> str:
 class TopCountriesCard(ChartCard):
     """The largest countries of birth, men and women stacked, largest at the top."""
 
+    LEGEND_OFFSET = (-10, -40)  # the small countries leave the bottom right free
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("countries", parent)
         self.data: list = []
@@ -294,7 +298,7 @@ class ArrivalsCard(ChartCard):
 
     def period_text(self, code: str) -> str:
         if code.startswith("<") and code[1:].isdigit():
-            return self.tr("before {year}").format(year=code[1:])
+            return self.tr("Before {year}").format(year=code[1:])
         return code if code[:1].isdigit() else _label("ARRIVAL", code)
 
 

@@ -312,6 +312,93 @@ class TidyTableModel(ColumnarTableModel):
         return super().display(row, column)
 
 
+# -- grid views ---------------------------------------------------------------------
+def grid_view(name: str, model: PreviewGridModel, selectable: bool = True) -> QTableView:
+    """A spreadsheet-like view of a preview grid: letters over the columns, row numbers at the left."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    if selectable:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    else:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setShowGrid(True)
+    view.setCornerButtonEnabled(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setMinimumWidth(34)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    view.setStyleSheet(f"QTableView#{name} {{ gridline-color: #dfe5ec; "
+                       "selection-background-color: #2f6f9f; selection-color: #ffffff; }")
+    return view
+
+
+def size_columns(view: QTableView, model: PreviewGridModel, merged, cap: int = 240) -> None:
+    """Column widths from the header and data texts (a text spanning merged columns does not widen one)."""
+    metrics = QFontMetrics(view.font())
+    bold = QFont(view.font())
+    bold.setBold(True)
+    bold_metrics = QFontMetrics(bold)
+    rows = [r for r in range(min(model.rowCount(), 400)) if model.row_role(r) in ("header", "data")] \
+        or list(range(min(model.rowCount(), 100)))
+    wide = {(r, c) for r0, c0, r1, c1 in merged if c1 > c0 for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+    for c in range(model.columnCount()):
+        width = 0
+        for r in rows:
+            if (r, c) in wide:
+                continue
+            text = model.text(r, c)
+            if text:
+                m = bold_metrics if model.row_role(r) == "header" else metrics
+                width = max(width, m.horizontalAdvance(text))
+        view.setColumnWidth(c, max(44, min(width + 18, cap)))
+
+
+def fit_columns(view: QTableView, model, sample: int = 200, cap: int = 280) -> None:
+    """Column widths from the title and the first rows only: measuring every row of a big table would stall."""
+    metrics = QFontMetrics(view.font())
+    rows = min(model.rowCount(), sample)
+    for c in range(model.columnCount()):
+        width = metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + 24
+        for r in range(rows):
+            width = max(width, metrics.horizontalAdvance(str(model.data(model.index(r, c)) or "")) + 18)
+        view.setColumnWidth(c, min(width, cap))
+
+
+def apply_spans(view: QTableView, model: PreviewGridModel, merged) -> None:
+    """Merged cells of the sheet, and long texts of title and note rows running over the empty cells after them."""
+    view.clearSpans()
+    loaded = model.rowCount()
+    width = model.columnCount()
+    covered: set[tuple[int, int]] = set()
+    for r0, c0, r1, c1 in merged:
+        r1, c1 = min(r1, loaded - 1), min(c1, width - 1)
+        if r0 >= loaded or c0 >= width or (r0 == r1 and c0 == c1):
+            continue
+        cells = {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        if cells & covered:
+            continue
+        covered |= cells
+        view.setSpan(r0, c0, r1 - r0 + 1, c1 - c0 + 1)
+    for r in range(loaded):
+        if model.row_role(r) in ("header", "data"):
+            continue
+        values = model.row_values(r)
+        c = 0
+        while c < width:
+            if values[c] and (r, c) not in covered:
+                end = c
+                while end + 1 < width and not values[end + 1] and (r, end + 1) not in covered:
+                    end += 1
+                if end > c:
+                    view.setSpan(r, c, 1, end - c + 1)
+                c = end + 1
+            else:
+                c += 1
+
+
 # -- shared widgets -------------------------------------------------------------
 class StatusStrip(QWidget):
     """Messages of a step (an error the user can fix, a note) and the progress of the job that reads."""
@@ -471,7 +558,7 @@ class FilePage(WizardStep):
         self.detected_title.setObjectName("sectionTitle")
         card_layout.addWidget(self.detected_title)
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setHorizontalSpacing(16)
         self.format_value = QLabel()
         self.format_value.setObjectName("formatValue")
@@ -494,7 +581,7 @@ class FilePage(WizardStep):
         for key in self.OPTIONS:
             combo = QComboBox()
             combo.setObjectName(f"{key}Combo")
-            combo.setMinimumWidth(260)
+            combo.setFixedWidth(340)
             combo.activated.connect(lambda _i, k=key: self._option_chosen(k))
             label = QLabel()
             self.combos[key] = combo
@@ -506,7 +593,16 @@ class FilePage(WizardStep):
         self.workbook_note.setWordWrap(True)
         card_layout.addWidget(self.workbook_note)
         self.content.addWidget(self.card)
-        self.content.addStretch(1)
+        self.first_title = QLabel()
+        self.first_title.setObjectName("sectionTitle")
+        self.first_model = PreviewGridModel(self)
+        self.first_view = grid_view("firstRows", self.first_model, selectable=False)
+        self.content.addWidget(self.first_title)
+        self.content.addWidget(self.first_view, 1)
+        self.first_title.hide()
+        self.first_view.hide()
+        self.stretch = QWidget()
+        self.content.addWidget(self.stretch, 1)
         self.drop_hint = QLabel()
         self.drop_hint.setObjectName("hint")
         self.drop_hint.setWordWrap(True)
@@ -520,6 +616,7 @@ class FilePage(WizardStep):
                                  "correct any guess."))
         self.browse_button.setText(self.tr("Choose file…") if self.wiz.path is None else self.tr("Choose another file…"))
         self.detected_title.setText(self.tr("What was detected"))
+        self.first_title.setText(self.tr("First rows as read"))
         self.format_label.setText(self.tr("Format:"))
         self.size_label.setText(self.tr("Size:"))
         self.sheets_label.setText(self.tr("Sheets:"))
@@ -574,6 +671,9 @@ class FilePage(WizardStep):
         if hidden:
             text += " · " + self.tr("{count} hidden").format(count=hidden)
         self.sheets_value.setText(text)
+        many = preview.format not in ("csv", "sav", "dta")
+        self.sheets_value.setVisible(many)
+        self.sheets_label.setVisible(many)
         path = Path(preview.path)
         if path.is_file():
             stat = path.stat()
@@ -616,6 +716,13 @@ class FilePage(WizardStep):
             combo.setCurrentIndex(max(0, combo.findData(used)))
             combo.blockSignals(False)
         self.workbook_note.setVisible(not shown)
+        rows = preview.rows[:40]
+        self.first_model.set_grid(rows, preview.layout)
+        size_columns(self.first_view, self.first_model, preview.merged, cap=200)
+        apply_spans(self.first_view, self.first_model, preview.merged)
+        self.first_title.show()
+        self.first_view.show()
+        self.stretch.hide()
 
     def _option_chosen(self, key: str) -> None:
         self.wiz.set_read_option(key, self.combos[key].currentData())
@@ -640,13 +747,18 @@ class SheetsPage(WizardStep):
     def __init__(self, wizard: "ImportWizard") -> None:
         super().__init__(wizard)
         self.setObjectName("sheetsStep")
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        left = QVBoxLayout()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.content.addWidget(self.intro)
+        left.addWidget(self.intro)
         self.list = QListWidget()
         self.list.setObjectName("sheetList")
+        self.list.setFixedWidth(300)
         self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
-        self.content.addWidget(self.list, 1)
+        self.list.currentItemChanged.connect(self._current_changed)
+        left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.all_button = QPushButton()
         self.all_button.clicked.connect(lambda: self._check_all(True))
@@ -655,8 +767,24 @@ class SheetsPage(WizardStep):
         buttons.addWidget(self.all_button)
         buttons.addWidget(self.none_button)
         buttons.addStretch(1)
-        self.content.addLayout(buttons)
+        left.addLayout(buttons)
+        body.addLayout(left)
+        right = QVBoxLayout()
+        self.peek_title = QLabel()
+        self.peek_title.setObjectName("sectionTitle")
+        self.peek_note = QLabel()
+        self.peek_note.setObjectName("hint")
+        self.peek_note.setWordWrap(True)
+        self.peek_model = PreviewGridModel(self)
+        self.peek = grid_view("sheetPeek", self.peek_model, selectable=False)
+        self.peek_model.rowsInserted.connect(lambda *_: apply_spans(self.peek, self.peek_model, self._peek_merged))
+        right.addWidget(self.peek_title)
+        right.addWidget(self.peek_note)
+        right.addWidget(self.peek, 1)
+        body.addLayout(right, 1)
+        self.content.addLayout(body, 1)
         self._filled_for: tuple | None = None
+        self._peek_merged: list = []
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -673,12 +801,39 @@ class SheetsPage(WizardStep):
         for i in range(self.list.count()):
             item = self.list.item(i)
             name = item.data(Qt.ItemDataRole.UserRole)
-            text = name
+            notes = []
             if preview is not None and name in preview.hidden_sheets:
-                text = self.tr("{sheet}   (hidden in the workbook)").format(sheet=name)
-            elif preview is not None and name == preview.sheet and not preview.layout.get("error"):
-                text = self.tr("{sheet}   (table found)").format(sheet=name)
-            item.setText(text)
+                notes.append(self.tr("hidden in the workbook"))
+            layout = self.wiz.detected.get(name)
+            if layout is not None:
+                notes.append(self.tr("no table found") if layout.get("error") else self.tr("table found"))
+            item.setText(f"{name}   ({', '.join(notes)})" if notes else name)
+        current = self.list.currentItem()
+        if current is not None:
+            self.peek_title.setText(self.tr("Sheet “{sheet}”").format(sheet=current.data(Qt.ItemDataRole.UserRole)))
+
+    def _current_changed(self, item, _previous=None) -> None:
+        if item is not None:
+            self.peek_title.setText(self.tr("Sheet “{sheet}”").format(sheet=item.data(Qt.ItemDataRole.UserRole)))
+            self.wiz.peek_sheet(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_peek(self, preview) -> None:
+        """A glance at a sheet: its grid coloured as it would be read."""
+        current = self.list.currentItem()
+        if current is None or current.data(Qt.ItemDataRole.UserRole) != preview.sheet:
+            return
+        self._peek_merged = list(preview.merged)
+        self.peek_model.set_grid(preview.rows, preview.layout)
+        size_columns(self.peek, self.peek_model, self._peek_merged, cap=180)
+        apply_spans(self.peek, self.peek_model, self._peek_merged)
+        layout = preview.layout
+        if layout.get("error"):
+            self.peek_note.setText(core_message(layout["error"], layout.get("error_params")))
+        else:
+            self.peek_note.setText(" ".join(core_message(m.get("key", ""), m.get("params"))
+                                            for m in layout.get("messages") or []
+                                            if m.get("key") in ("import.note.layout", "import.note.long")))
+        self._label_items()
 
     def fill(self) -> None:
         """List the sheets of the current file (once per file and settings)."""
@@ -703,6 +858,10 @@ class SheetsPage(WizardStep):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._label_items()
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == preview.sheet:
+                self.list.setCurrentRow(i)
+                break
 
     def checked(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
@@ -772,22 +931,9 @@ class PreviewPage(WizardStep):
         self.content.addLayout(top)
 
         self.model = PreviewGridModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("previewGrid")
-        self.view.setModel(self.model)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.setShowGrid(True)
-        self.view.setCornerButtonEnabled(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.verticalHeader().setMinimumWidth(34)
-        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view = grid_view("previewGrid", self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.setStyleSheet("QTableView#previewGrid { gridline-color: #dfe5ec; "
-                                "selection-background-color: #2f6f9f; selection-color: #ffffff; }")
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.rowsInserted.connect(lambda *_: self.apply_spans())
         self.content.addWidget(self.view, 1)
@@ -797,7 +943,10 @@ class PreviewPage(WizardStep):
         self.legend_labels: dict[str, QLabel] = {}
         for key in REGION_ORDER:
             chip = QLabel()
-            chip.setPixmap(swatch(key).pixmap(12, 12))
+            chip.setFixedSize(18, 12)
+            fill = REGION_COLOURS[key][0]
+            border = QColor(fill).darker(135).name() if key != "data" else "#b8c2cc"
+            chip.setStyleSheet(f"background: {fill}; border: 1px solid {border}; border-radius: 3px;")
             text = QLabel()
             text.setObjectName("legendText")
             self.legend_labels[key] = text
@@ -831,10 +980,17 @@ class PreviewPage(WizardStep):
         self.retranslateUi()
 
     def _mark_button(self, region: str, name: str) -> QToolButton:
+        """A button in the colour of the region it marks: the buttons read as the legend does."""
         button = QToolButton()
         button.setObjectName(name)
-        button.setIcon(swatch(region))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setProperty("region", region)
+        fill, text = REGION_COLOURS[region]
+        border = QColor(fill).darker(135).name() if region != "data" else "#b8c2cc"
+        button.setStyleSheet(
+            f"QToolButton {{ background: {fill}; color: {text}; border: 1px solid {border}; border-radius: 4px; "
+            f"padding: 3px 10px; }} QToolButton:hover {{ border-color: #1f5f8b; }} "
+            f"QToolButton:pressed {{ background: {QColor(fill).darker(110).name()}; }} "
+            "QToolButton:disabled { background: #f4f6f8; color: #a3adb8; border-color: #e1e6eb; }")
         button.setEnabled(False)
         return button
 
@@ -886,12 +1042,12 @@ class PreviewPage(WizardStep):
             return
         menu = QMenu(self)
         for key, button in self.row_buttons.items():
-            action = QAction(button.icon(), button.toolTip(), menu)
+            action = QAction(swatch(button.property("region")), button.toolTip(), menu)
             action.triggered.connect(lambda _c=False, k=key: self.wiz.mark_rows(k, self.selected_rows()))
             menu.addAction(action)
         menu.addSeparator()
         for key, button in self.column_buttons.items():
-            action = QAction(button.icon(), button.toolTip(), menu)
+            action = QAction(swatch(button.property("region")), button.toolTip(), menu)
             action.triggered.connect(lambda _c=False, k=key: self.wiz.mark_columns(k, self.selected_columns()))
             menu.addAction(action)
         if self.reset_button.isEnabled():
@@ -916,57 +1072,10 @@ class PreviewPage(WizardStep):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        metrics = QFontMetrics(self.view.font())
-        bold = QFont(self.view.font())
-        bold.setBold(True)
-        bold_metrics = QFontMetrics(bold)
-        model = self.model
-        rows = [r for r in range(min(model.rowCount(), 400)) if model.row_role(r) in ("header", "data")] \
-            or list(range(min(model.rowCount(), 100)))
-        wide = {(r, c) for r0, c0, r1, c1 in self.merged if c1 > c0
-                for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}  # a spanning text does not widen a column
-        for c in range(model.columnCount()):
-            width = 0
-            for r in rows:
-                if (r, c) in wide:
-                    continue
-                text = model.text(r, c)
-                if text:
-                    m = bold_metrics if model.row_role(r) == "header" else metrics
-                    width = max(width, m.horizontalAdvance(text))
-            self.view.setColumnWidth(c, max(44, min(width + 18, 240)))
+        size_columns(self.view, self.model, self.merged)
 
     def apply_spans(self) -> None:
-        """Merged cells of the sheet, and long texts of title and note rows running over empty cells."""
-        model = self.model
-        self.view.clearSpans()
-        loaded = model.rowCount()
-        width = model.columnCount()
-        covered: set[tuple[int, int]] = set()
-        for r0, c0, r1, c1 in self.merged:
-            r1, c1 = min(r1, loaded - 1), min(c1, width - 1)
-            if r0 >= loaded or c0 >= width or (r0 == r1 and c0 == c1):
-                continue
-            cells = {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
-            if cells & covered:
-                continue
-            covered |= cells
-            self.view.setSpan(r0, c0, r1 - r0 + 1, c1 - c0 + 1)
-        for r in range(loaded):
-            if model.row_role(r) in ("header", "data"):
-                continue
-            values = model.row_values(r)
-            c = 0
-            while c < width:
-                if values[c] and (r, c) not in covered:
-                    end = c
-                    while end + 1 < width and not values[end + 1] and (r, end + 1) not in covered:
-                        end += 1
-                    if end > c:
-                        self.view.setSpan(r, c, 1, end - c + 1)
-                    c = end + 1
-                else:
-                    c += 1
+        apply_spans(self.view, self.model, self.merged)
 
     def show_notes(self) -> None:
         """Confidence, what the detector understood (in the interface language), notes of the table."""
@@ -1109,9 +1218,7 @@ class ResultPage(WizardStep):
             return
         table = result.tables[min(index, len(result.tables) - 1)]
         self.model.set_table(table)
-        self.view.resizeColumnsToContents()
-        for c in range(self.model.columnCount()):
-            self.view.setColumnWidth(c, min(self.view.columnWidth(c) + 12, 280))
+        fit_columns(self.view, self.model)
         roles = {"row": self.tr("rows"), "column": self.tr("columns"), "block": self.tr("blocks"),
                  "geography": self.tr("geography")}
         lines = []
@@ -1388,6 +1495,9 @@ class ImportWizard(QWizard):
     def _file_failed(self) -> None:
         self.file_preview = None
         self.file_page.card.hide()
+        self.file_page.first_title.hide()
+        self.file_page.first_view.hide()
+        self.file_page.stretch.show()
 
     # -- step 2 ----------------------------------------------------------------------
     def set_checked_sheets(self, sheets: list[str]) -> None:
@@ -1397,6 +1507,25 @@ class ImportWizard(QWizard):
             self._result_key = None
         if self.current_sheet not in self.checked_sheets:
             self.current_sheet = self.checked_sheets[0] if self.checked_sheets else None
+
+    def peek_sheet(self, sheet: str) -> None:
+        """Show ``sheet`` on the Sheets step, reading it first when needed (the Preview step reuses it)."""
+        from app import workflow
+
+        cached = self.previews.get(sheet)
+        if cached is not None:
+            self.sheets_page.show_peek(cached)
+            return
+
+        def done(preview, sheet=sheet) -> None:
+            if sheet not in self.detected and not self.overrides.get(sheet):
+                self.detected[sheet] = dict(preview.layout)
+            self.previews[sheet] = preview
+            self.sheets_page.show_peek(preview)
+
+        settings = dict(self.read_options(), sheet=sheet, overrides=self.overrides.get(sheet) or None)
+        self.run(self.sheets_page.status, workflow.preview_source, self.path, settings, max_rows=PREVIEW_ROWS,
+                 title=self.tr("Reading “{sheet}”").format(sheet=sheet), on_success=done)
 
     # -- step 3 ----------------------------------------------------------------------
     @property

@@ -320,13 +320,14 @@ class SetSumTotalCommand(QUndoCommand):
         self.draft.bindings_changed.emit()
 
 
-class RebindCommand(QUndoCommand):
-    """Bind a source dimension anew.
+class ReplacePlanCommand(QUndoCommand):
+    """Take a new plan: a source dimension bound anew, or a recipe file replayed.
 
     ``plan`` comes from ``workflow.rebind_dimension`` (which binds through the
-    core's ``set_binding`` and ``set_sum_total``): the labels of the
-    dimensions that changed carry fresh suggestions, the others keep their
-    codes and their review state. Undo puts the whole previous state back.
+    core's ``set_binding`` and ``set_sum_total``) or ``workflow.prepare_mapping``
+    with a recipe: the labels in ``plan.rows`` take its suggestions (those
+    in ``plan.new`` marked new), the others keep their codes and their
+    review state. Undo puts the whole previous state back.
     """
 
     def __init__(self, draft: MappingDraft, plan, text: str) -> None:
@@ -343,7 +344,7 @@ class RebindCommand(QUndoCommand):
             first = row.source.split(LEVEL_JOIN)[0]
             return names.index(first) if first in names else len(names)
 
-        self.after = (recipe, sorted(kept + label_rows(plan.rows), key=position))
+        self.after = (recipe, sorted(kept + label_rows(plan.rows, plan.new), key=position))
 
     def redo(self) -> None:
         recipe, rows = self.after
@@ -625,7 +626,8 @@ class LabelsModel(QAbstractTableModel):
     row does not jump away while it is being edited.
     """
 
-    STATUS, DIMENSION, LABEL, CODE, NAME, CONFIDENCE, REASON = range(7)
+    STATUS, DIMENSION, LABEL, CODE, CONFIDENCE, REASON = range(6)
+    COLUMNS = 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -660,7 +662,7 @@ class LabelsModel(QAbstractTableModel):
         for row in range(len(self.draft.rows)):
             if self.draft.rows[row].kind == "national" and row in self._position:
                 positions.append(self._position[row])
-        self.dataChanged.emit(self.index(min(positions), 0), self.index(max(positions), self.REASON))
+        self.dataChanged.emit(self.index(min(positions), 0), self.index(max(positions), self.COLUMNS - 1))
 
     def draft_row(self, view_row: int) -> int:
         return self.draft.order[view_row]
@@ -672,17 +674,18 @@ class LabelsModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.draft is None else len(self.draft.order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return ["", self.tr("Dim."), self.tr("Label in the source"), self.tr("Code"), self.tr("IMILA name"),
+            return ["", self.tr("Dim."), self.tr("Label in the source"), self.tr("IMILA code"),
                     self.tr("Confidence"), self.tr("Why")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return [self.tr("Status"), self.tr("IMILA dimension"), None, None, self.tr("Name of the code in IMILA"),
-                    None, self.tr("Why this code was suggested")][section]
+            return [self.tr("Status"), self.tr("IMILA dimension"), self.tr("The label as the source publishes it"),
+                    self.tr("The code and its name in IMILA"), self.tr("How sure the suggestion is"),
+                    self.tr("Why this code was suggested")][section]
         return None
 
     def status_text(self, status: str) -> str:
@@ -694,6 +697,7 @@ class LabelsModel(QAbstractTableModel):
         }.get(status, status)
 
     def name_text(self, row: int) -> str:
+        """The code with its name in the interface language ("380 · Italia"), or what stands for it."""
         code = self.draft.code(row)
         item = self.draft.rows[row]
         if code is None:
@@ -706,7 +710,8 @@ class LabelsModel(QAbstractTableModel):
                 names = ", ".join(code_label(item.dimension, m) for m in members)
                 return self.tr("National subtotal of: {members}").format(members=names)
             return self.tr("National subtotal")
-        return code_label(item.dimension, code)
+        name = code_label(item.dimension, code)
+        return f"{code} · {name}" if name and name != code else code
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.draft is None or not 0 <= index.row() < len(self.draft.order):
@@ -720,9 +725,6 @@ class LabelsModel(QAbstractTableModel):
             if column == self.LABEL:
                 return item.label if item.label != "" else self.tr("(blank)")
             if column == self.CODE:
-                code = self.draft.code(row)
-                return "—" if code in (None, DROP) else code
-            if column == self.NAME:
                 return self.name_text(row)
             if column == self.CONFIDENCE:
                 if self.draft.code(row) is None:
@@ -740,7 +742,7 @@ class LabelsModel(QAbstractTableModel):
                 return text + ("\n" + self.tr("New label: the recipe did not know it.") if item.new else "")
             if column == self.DIMENSION:
                 return dimension_name(item.dimension)
-            if column == self.NAME:
+            if column == self.CODE:
                 return self.name_text(row)
             if column == self.LABEL:
                 return self.tr("{label} (from “{dimension}”)").format(label=item.label, dimension=item.source)
@@ -756,7 +758,7 @@ class LabelsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.CONFIDENCE:
                 return QColor(STATUS_COLOURS[status][1])
-            if column == self.NAME and self.draft.code(row) in (None, DROP):
+            if column == self.CODE and self.draft.code(row) in (None, DROP):
                 return QColor(STATUS_COLOURS["unresolved"][1] if self.draft.code(row) is None else MUTED)
             if column in (self.DIMENSION, self.REASON):
                 return QColor(MUTED)
@@ -766,7 +768,7 @@ class LabelsModel(QAbstractTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-            if column == self.NAME and self.draft.code(row) in (None, DROP):
+            if column == self.CODE and self.draft.code(row) in (None, DROP):
                 font = QFont()
                 font.setItalic(True)
                 return font
@@ -789,9 +791,9 @@ class LabelsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 6))
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.COLUMNS - 1))
 
 
 class LabelsFilterModel(QSortFilterProxyModel):
@@ -805,13 +807,13 @@ class LabelsFilterModel(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_filter(self, text: str | None = None, dimension: str | None = None, attention_only: bool | None = None) -> None:
+        self.beginFilterChange()  # before the parameters change: the proxy maps the rows as they were filtered
         if text is not None:
             self.text = normalize(text)
         if dimension is not None:
             self.dimension = dimension
         if attention_only is not None:
             self.attention_only = attention_only
-        self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -922,10 +924,12 @@ class PreviewModel(QAbstractTableModel):
             return text if flag in ("A", "") else f"{text} {flag}".strip()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (row_code == "_T" or col_code == "_T"):
+        if role == Qt.ItemDataRole.FontRole and row_code == "_T":
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and col_code == "_T" and row_code != "_T":
+            return QColor("#f0f4f8")
         if role == Qt.ItemDataRole.UserRole:
             return None if found is None else found[0]
         return None
@@ -1077,8 +1081,8 @@ class CodeFilterModel(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
-        self.words = normalize(text).split()
         self.beginFilterChange()
+        self.words = normalize(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:

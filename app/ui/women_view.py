@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.i18n import current_language
 from app.ui.icons import icon
@@ -45,7 +45,15 @@ class WomenByCountryModel(ColumnarTableModel):
 
     def column_titles(self) -> list[str]:
         return [self.tr("Country of birth"), self.tr("Women"), self.tr("Men"), self.tr("Women (%)"),
-                self.tr("Sex ratio (men per 100 women)")]
+                self.tr("Sex ratio")]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == 3:
+                return self.tr("Women per 100 persons born in that country")
+            if section == 4:
+                return self.tr("Men per 100 women")
+        return super().headerData(section, orientation, role)
 
     def set_rows(self, rows: list[dict], flagged: set[str] | None = None) -> None:
         self.flagged = set(flagged or ())
@@ -127,6 +135,11 @@ class WomenView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
+        self.notes = QLabel()
+        self.notes.setObjectName("hint")
+        self.notes.setWordWrap(True)
+        layout.addWidget(self.notes)
+
         self.stack = QStackedWidget()
         self.empty = empty_label()
         self.stack.addWidget(self.empty)
@@ -142,20 +155,18 @@ class WomenView(QWidget):
         self.countries = table_view(self.countries_model, stretch_column=0)
         self.countries.setObjectName("womenByCountry")
         self.countries.setSortingEnabled(True)
-        self.countries.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.countries.verticalHeader().setDefaultSectionSize(24)
         countries_layout.addWidget(self.countries_title)
         countries_layout.addWidget(self.countries, 1)
         content.addWidget(countries)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
+        self.side = QWidget()
+        side_layout = QVBoxLayout(self.side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        self.activity_title, self.activity_model, self.activity, self.activity_note = self._breakdown("ACT", side_layout)
-        side_layout.addSpacing(6)
-        self.occupation_title, self.occupation_model, self.occupation, self.occupation_note = \
+        self.activity_box, self.activity_title, self.activity_model, self.activity = self._breakdown("ACT", side_layout)
+        self.occupation_box, self.occupation_title, self.occupation_model, self.occupation = \
             self._breakdown("OCC", side_layout)
-        content.addWidget(side)
+        content.addWidget(self.side)
         content.setStretchFactor(0, 3)
         content.setStretchFactor(1, 2)
         self.stack.addWidget(content)
@@ -164,29 +175,24 @@ class WomenView(QWidget):
         self.retranslateUi()
 
     def _breakdown(self, dim: str, layout: QVBoxLayout):
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 6)
         title = QLabel()
         title.setObjectName("sectionTitle")
         model = WomenBreakdownModel(dim, self)
         view = table_view(model, stretch_column=0)
         view.setObjectName(f"women{dim.title()}")
         view.verticalHeader().setDefaultSectionSize(24)
-        note = QLabel()
-        note.setObjectName("hint")
-        note.setWordWrap(True)
-        note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        frame = QFrame()
-        frame_layout = QVBoxLayout(frame)
-        frame_layout.setContentsMargins(0, 0, 0, 0)
-        frame_layout.addWidget(view, 1)
-        frame_layout.addWidget(note)
-        layout.addWidget(title)
-        layout.addWidget(frame, 1)
-        return title, model, view, note
+        box_layout.addWidget(title)
+        box_layout.addWidget(view, 1)
+        layout.addWidget(box, 1)
+        return box, title, model, view
 
     def retranslateUi(self) -> None:
         self.countries_title.setText(self.tr("Women and men by country of birth (T01)"))
-        self.activity_title.setText(self.tr("Activity status of foreign-born women (T07)"))
-        self.occupation_title.setText(self.tr("Occupation of employed foreign-born women (T09)"))
+        self.activity_title.setText(self.tr("Activity status of foreign-born women and men (T07)"))
+        self.occupation_title.setText(self.tr("Occupation of employed foreign-born women and men (T09)"))
         self.empty.setText(self.tr("Reading the tables…") if self.overview is None else
                            self.tr("The project has no table by country of birth and sex yet (T01)."))
         for model in (self.countries_model, self.activity_model, self.occupation_model):
@@ -208,13 +214,14 @@ class WomenView(QWidget):
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         for column in range(1, self.countries_model.columnCount()):
             self.countries.resizeColumnToContents(column)
-        for key, model, view, note in (("activity", self.activity_model, self.activity, self.activity_note),
-                                       ("occupation", self.occupation_model, self.occupation, self.occupation_note)):
+        for key, model, view, box in (("activity", self.activity_model, self.activity, self.activity_box),
+                                      ("occupation", self.occupation_model, self.occupation, self.occupation_box)):
             data = (overview or {}).get(key)
             model.set_rows(data or [])
-            view.setVisible(bool(data))
+            box.setVisible(bool(data))
             for column in range(1, model.columnCount()):
                 view.resizeColumnToContents(column)
+        self.side.setVisible(bool((overview or {}).get("activity") or (overview or {}).get("occupation")))
         self.stack.setCurrentWidget(self.content if rows else self.empty)
         self.retranslateUi()
 
@@ -231,14 +238,15 @@ class WomenView(QWidget):
                 total=format_number(women + men), ratio=format_decimal(100.0 * men / women if women else None, 0)))
         else:
             self.summary.setText("")
-        self.activity_note.setText("" if overview.get("activity") else self.tr(
-            "The project has no table by activity status (T07). Import it to see how many foreign-born women "
-            "are employed, unemployed or inactive."))
-        self.occupation_note.setText("" if overview.get("occupation") else self.tr(
-            "The project has no table by occupation (T09). Import it to see the occupations of "
-            "employed foreign-born women."))
-        self.activity_note.setVisible(not overview.get("activity"))
-        self.occupation_note.setVisible(not overview.get("occupation"))
+        notes = []
+        if rows and not overview.get("activity"):
+            notes.append(self.tr("The project has no table by activity status (T07): import it to see how many "
+                                 "foreign-born women are employed, unemployed or inactive."))
+        if rows and not overview.get("occupation"):
+            notes.append(self.tr("The project has no table by occupation (T09): import it to see the occupations "
+                                 "of employed foreign-born women."))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
 
     # -- reading (tests) -----------------------------------------------------------
     def row_of(self, cob: str) -> int:

@@ -1,5 +1,5 @@
-"""What the import wizard asks of the core: a preview before anything is stored, the user's read
-settings carried into the project, and a corrected file imported in place of a stored source."""
+"""What the import wizard asks of the core: a preview before anything is stored, and the user's read
+settings carried into the project."""
 
 from __future__ import annotations
 
@@ -24,12 +24,6 @@ def project(tmp_path):
     p = workflow.new_project(tmp_path / "ARG-2022.imila", "ARG", 2022)
     yield p
     p.close()
-
-
-def total_t01(project) -> float:
-    obs = project.observations("T01")
-    cell = obs[(obs.COB == "_T") & (obs.SEX == "_T") & (obs.AGE == "_T")]
-    return float(cell["value"].sum())
 
 
 @needs_real
@@ -94,30 +88,3 @@ def test_import_carries_the_users_corrections_into_the_source_settings(project):
     assert source["settings"]["overrides"] == overrides and source["settings"]["sheet"] == "Cuadro 3"
     table = workflow.load_source_table(project, summary.source_id)
     assert "Ignorado(1)" not in table.dimensions[0].labels
-
-
-@needs_real
-def test_reimport_replaces_the_source_and_replays_its_recipe(project, tmp_path):
-    first = workflow.import_file(project, INDEC_C3, auto=True, memory=False)
-    assert first.mapped and total_t01(project) == 1_933_463
-    corrected = tmp_path / "cuadro3_corregido.xlsx"
-    corrected.write_bytes(INDEC_C3.read_bytes())
-    summary = workflow.reimport_source(project, first.source_id, corrected, memory=False)
-    assert summary.mapped and summary.source_id != first.source_id
-    assert [s["name"] for s in project.sources()] == ["cuadro3_corregido.xlsx"]
-    assert total_t01(project) == 1_933_463
-    assert len(project.observations("T01")) == first.tables["T01"]
-    assert project.audit_log(1)[0]["action"] == "source.reimport"
-
-
-def test_reimport_of_an_unmapped_source_keeps_it_for_the_map_page(project, tmp_path):
-    table = tmp_path / "cuadro1.csv"
-    table.write_text("País de nacimiento,Total,Hombres,Mujeres\nTotal,600,300,300\nArgentina,200,100,100\n"
-                     "Atlántida del Sur,400,200,200\n", encoding="utf-8")
-    first = workflow.import_file(project, table, settings={"delimiter": ","})
-    table.write_text("País de nacimiento,Total,Hombres,Mujeres\nTotal,700,350,350\nArgentina,300,150,150\n"
-                     "Atlántida del Sur,400,200,200\n", encoding="utf-8")
-    summary = workflow.reimport_source(project, first.source_id, table, memory=False)
-    sources = project.sources()
-    assert [s["id"] for s in sources] == [summary.source_id] and not summary.mapped
-    assert sources[0]["settings"]["delimiter"] == ","

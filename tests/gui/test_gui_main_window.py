@@ -25,6 +25,20 @@ def wait_idle(qtbot, win, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: win.job is None, timeout=timeout)
 
 
+def finish_import_wizard(qtbot, page) -> None:
+    """Step through the import wizard the Import page opened, then click Import."""
+    from PySide6.QtWidgets import QWizard
+
+    wizard = page.wizard
+    assert wizard is not None
+    while True:
+        qtbot.waitUntil(lambda: wizard.job is None, timeout=15_000)
+        if wizard.currentId() == wizard.CONFIRM:
+            break
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+
 def test_every_page_opens_from_the_navigator(qtbot, window):
     assert window.central.currentWidget() is window.workspace
     assert window.windowTitle().startswith("CHL-2017.imila")
@@ -143,6 +157,7 @@ def test_import_through_the_file_dialog(qtbot, window, tmp_path, monkeypatch):
     page = window.pages["import"]
     assert page.model.rowCount() == 1
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    finish_import_wizard(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=15_000)
     wait_idle(qtbot, window)
     assert page.summary_frame.isVisible()
@@ -163,6 +178,7 @@ def test_dropping_a_file_imports_it(qtbot, window, tmp_path):
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
     page = window.pages["import"]
+    finish_import_wizard(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=15_000)
     wait_idle(qtbot, window)
     assert window.current_page_key() == "import"

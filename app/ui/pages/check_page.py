@@ -339,6 +339,11 @@ class FindingsTree(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAllColumnsShowFocus(True)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.currentIndex().isValid():  # the details opening below shortens the list: keep the selection in sight
+            self.scrollTo(self.currentIndex())
+
     def selectRow(self, row: int) -> None:  # noqa: N802 (Qt naming, as QTableView's)
         if 0 <= row < self.page.model.rowCount():
             self.page.select_finding(self.page.model.finding(row).key)
@@ -393,6 +398,7 @@ class CheckPage(Page):
         self.current = None  # the finding shown in the details
         self._rerun = False
         self._run_scheduled = False
+        self._pending_key: str | None = None  # a finding to select once the checks report it
 
         actions = QHBoxLayout()
         self.run_button = QPushButton()
@@ -413,13 +419,14 @@ class CheckPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("checkTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_findings_tab(), icon("check"), "")
+        self.tabs.addTab(self._build_findings_tab(), "")
         self.women_view = WomenView()
         self.tabs.addTab(self.women_view, "")
         self.charts_holder = QWidget()
         charts_layout = QVBoxLayout(self.charts_holder)
         charts_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.charts_holder, "")
+        self.tabs.setCornerWidget(self.filters, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.body.addWidget(self.tabs, 1)
         main.project_changed.connect(self._project_changed)
@@ -430,7 +437,10 @@ class CheckPage(Page):
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
-        filters = QHBoxLayout()
+        self.filters = QWidget()
+        self.filters.setObjectName("findingFilters")
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 4)
         self.severity_label = QLabel()
         self.severity_filter = QComboBox()
         self.severity_filter.setObjectName("severityFilter")
@@ -445,11 +455,9 @@ class CheckPage(Page):
         self.table_filter.currentIndexChanged.connect(self._apply_filter)
         filters.addWidget(self.severity_label)
         filters.addWidget(self.severity_filter)
-        filters.addSpacing(14)
+        filters.addSpacing(12)
         filters.addWidget(self.table_label)
         filters.addWidget(self.table_filter)
-        filters.addStretch(1)
-        layout.addLayout(filters)
 
         self.model = FindingsModel(self)  # flat, in list order: counts and "the n-th finding"
         self.tree_model = FindingsTreeModel(self)
@@ -480,7 +488,8 @@ class CheckPage(Page):
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.details_frame)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([180, 420])
         layout.addWidget(self.splitter, 1)
         return tab
 
@@ -508,15 +517,20 @@ class CheckPage(Page):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
 
-        self.cells_view = CellsView()
+        self.cells_view = CellsView(separate_lineage=True)
         self.explain_box = self._build_explain_box()
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setChildrenCollapsible(False)
+        side.addWidget(self.cells_view.lineage_panel)
+        side.addWidget(self.explain_box)
+        side.setSizes([140, 170])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         split.addWidget(self.cells_view)
-        split.addWidget(self.explain_box)
+        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([620, 380])
+        split.setSizes([600, 400])
         self.details_split = split
         layout.addWidget(split, 1)
         return frame
@@ -535,27 +549,25 @@ class CheckPage(Page):
         self.explanation_text = QPlainTextEdit()
         self.explanation_text.setObjectName("explanationText")
         self.explanation_text.setTabChangesFocus(True)
-        self.explanation_text.setMinimumHeight(60)
-        author_row = QHBoxLayout()
+        self.explanation_text.setMinimumHeight(48)
+        buttons = QHBoxLayout()
         self.author_label = QLabel()
         self.author = QLineEdit(default_author())
         self.author.setObjectName("explanationAuthor")
-        author_row.addWidget(self.author_label)
-        author_row.addWidget(self.author, 1)
-        buttons = QHBoxLayout()
+        self.author.setMinimumWidth(80)
         self.history_button = QPushButton()
         self.history_button.setObjectName("explanationHistoryButton")
         self.history_button.clicked.connect(self.show_history)
         self.save_explanation_button = QPushButton()
         self.save_explanation_button.setObjectName("saveExplanation")
         self.save_explanation_button.clicked.connect(self.save_explanation)
+        buttons.addWidget(self.author_label)
+        buttons.addWidget(self.author, 1)
         buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.save_explanation_button)
         layout.addWidget(self.explain_title)
         layout.addWidget(self.explain_status)
         layout.addWidget(self.explanation_text, 1)
-        layout.addLayout(author_row)
         layout.addLayout(buttons)
         self.explanation_text.textChanged.connect(self._update_explain_buttons)
         return box
@@ -588,7 +600,8 @@ class CheckPage(Page):
             "Why are these figures right as they are? For example: the census published them this way, "
             "and the difference comes from…"))
         self.author_label.setText(self.tr("Author:"))
-        self.save_explanation_button.setText(self.tr("Save explanation"))
+        self.save_explanation_button.setText(self.tr("Save"))
+        self.save_explanation_button.setToolTip(self.tr("Record this explanation; it travels with the package"))
         self.model.retranslate()
         self.tree_model.retranslate()
         self._update_summary()
@@ -645,6 +658,16 @@ class CheckPage(Page):
         self.state = "idle"
         self._set_findings(stored)
 
+    def _reload_stored_findings(self) -> None:
+        from app.checks.findings import Finding
+
+        try:
+            stored = [Finding.from_dict(d) for d in self.project.stored_findings()]
+        except (KeyError, TypeError, ValueError):
+            return
+        if {f.key for f in stored} != {f.key for f in self.model.findings}:
+            self._set_findings(stored)
+
     def _explained(self) -> dict[str, dict]:
         """The explanation in force for each finding key (the latest written)."""
         if self.project is None:
@@ -652,7 +675,7 @@ class CheckPage(Page):
         return {e["finding_key"]: e for e in self.project.explanations()}
 
     def _set_findings(self, findings) -> None:
-        key = getattr(self.current, "key", None)
+        key = self._pending_key or getattr(self.current, "key", None)
         self.model.set_findings(findings)
         self.tree_model.set_findings(findings, self._explained())
         self._fill_table_filter()
@@ -663,6 +686,8 @@ class CheckPage(Page):
         else:
             self.view.setCurrentIndex(QModelIndex())
             self._show_details(None)
+        if self.state != "running":
+            self._pending_key = None
         if self.overview is not None:
             self.women_view.set_overview(self.overview, self._flagged_sex_ratios())
 
@@ -815,8 +840,13 @@ class CheckPage(Page):
             self.severity_filter.setCurrentIndex(0)
             self.table_filter.setCurrentIndex(0)
             index = self.tree_model.index_of_key(key)
+        if not index.isValid() and self.project is not None and self.state != "running":
+            self._reload_stored_findings()  # another page's check run (the export's) may know it
+            index = self.tree_model.index_of_key(key)
         if not index.isValid():
+            self._pending_key = key  # selected when the running checks report
             return False
+        self._pending_key = None
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
         self.view.scrollTo(index)
@@ -848,7 +878,14 @@ class CheckPage(Page):
             self.cells_generation = self.main.data_generation
             self.cells_view.show_finding(self.project.path, finding, reload=reload)
         self._fill_explain_box(finding, keep_text=(same or keep_text) and self.explanation_text.document().isModified())
-        self.details_frame.show()
+        if not self.details_frame.isVisible():
+            self.details_frame.show()
+            QTimer.singleShot(0, self, self._scroll_to_current)
+
+    def _scroll_to_current(self) -> None:
+        """The list got shorter when the details appeared: keep the selected finding in sight."""
+        if self.view.currentIndex().isValid():
+            self.view.scrollTo(self.view.currentIndex())
 
     def _numbers_text(self, params: dict) -> str:
         """The numbers behind a finding, labelled ("Expected 13,401 · Found 12,201 · Difference -1,200 · 8.95 %")."""
@@ -877,15 +914,14 @@ class CheckPage(Page):
         for widget in (self.explanation_text, self.author):
             widget.setEnabled(editable)
         if finding.severity == "error":
-            status = self.tr("Errors cannot be explained: correct the source table or its mapping, "
-                             "and the checks run again.")
+            status = self.tr("Errors cannot be explained: correct the table or its mapping.")
         elif finding.severity == "info":
             status = self.tr("Notes need no explanation.")
         elif explanation:
             status = self.tr("Explained by {author} on {when}.").format(
                 author=explanation.get("author") or "—", when=format_datetime(explanation.get("created_at")))
         else:
-            status = self.tr("This warning has no explanation yet: write why the figures are right as they are.")
+            status = self.tr("Not explained yet: write why the figures are right as they are.")
         self.explain_status.setText(status)
         if not keep_text:
             self.explanation_text.blockSignals(True)
@@ -953,6 +989,7 @@ class CheckPage(Page):
             self.charts_view.set_overview(None)
 
     def _tab_changed(self, index: int) -> None:
+        self.filters.setVisible(index == FINDINGS_TAB)
         if index == CHARTS_TAB and self.charts_view is None:
             from app.ui.charts import ChartsView  # pyqtgraph loads here, not at start-up
 

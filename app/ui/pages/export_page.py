@@ -130,7 +130,7 @@ class PackageReportDialog(VerifyReportDialog):
         layout.insertWidget(1, self.verdict)
         layout.insertSpacing(2, 6)
         self.problems.setObjectName("verifyLines")
-        self.resize(620, 420 if lines else 200)
+        self.resize(620, 420 if lines else self.sizeHint().height())
 
 
 def show_verify_report(parent: QWidget, path, report) -> PackageReportDialog:
@@ -213,7 +213,6 @@ class ExportPage(Page):
         blockers_layout.addLayout(blockers_head)
         self.blockers_list = findings_list([], current_language())
         self.blockers_list.setObjectName("openErrors")
-        self.blockers_list.setMaximumHeight(190)
         self.blockers_list.itemActivated.connect(
             lambda item, _column: self.go_to_check(item.data(0, Qt.ItemDataRole.UserRole)))
         blockers_layout.addWidget(self.blockers_list)
@@ -341,6 +340,8 @@ class ExportPage(Page):
             self.tr("The package cannot be written while 1 error is open:") if count == 1 else
             self.tr("The package cannot be written while {n} errors are open:").format(n=count))
         fill_findings_list(self.blockers_list, self.blocking, current_language())
+        rows = self.blockers_list.sizeHintForRow(0) * min(count, 8) if count else 0
+        self.blockers_list.setFixedHeight(self.blockers_list.header().sizeHint().height() + rows + 6)
         self.blockers.show()
         self.result.setText("")
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QVBoxLayout
 
-from app.ui.i18n import current_language
 from app.ui.models import SourcesModel
 from app.ui.pages.base import Page, empty_label, table_view
 
@@ -190,8 +189,8 @@ class ImportPage(Page):
 
         path = Path(path)
         self.main.settings.set_folder("import", path.parent)
-        job = self.main.start_job(workflow.reimport_source, source_id, path, project_path=self.project.path,
-                                  title=self.tr("Re-importing {file}").format(file=path.name), lang=current_language())
+        job = self.main.start_job(workflow.reimport_file, source_id, path, project_path=self.project.path,
+                                  title=self.tr("Re-importing {file}").format(file=path.name))
         if job is not None:
             job.succeeded.connect(self._on_reimported)
         return job
