@@ -53,6 +53,7 @@ def test_default_path_portable_switch(tmp_path, monkeypatch):
     fake_exe.parent.mkdir()
     fake_exe.write_text("")
     monkeypatch.setattr(sys, "executable", str(fake_exe))
+    monkeypatch.delenv("IMILA_DESK_HOME", raising=False)
     assert "IMILA Desk" in str(default_memory_path()) or "imila" in str(default_memory_path()).lower()
     (fake_exe.parent / "portable").write_text("")
     assert default_memory_path() == fake_exe.parent / "data" / "mapping_memory.sqlite"
