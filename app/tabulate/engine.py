@@ -376,9 +376,23 @@ class _Run:
         select = ["cube.n AS n", "cube.w AS w"]
         joins = []
         types = {row[0]: str(row[1]) for row in self.con.execute("DESCRIBE cube").fetchall()}
+        # the raw values of the categorical variables as normalised text ('' when blank), computed once
+        keyed = [a for a in (*(ALIASES[c] for c, col in plan.columns.items() if col.numeric is None),
+                             *(INDICATOR_ALIASES[c] for c in plan.indicators))]
+        keys = ", ".join(f"coalesce({text_expr(a, types.get(a, 'VARCHAR'))}, '') AS {a}" for a in keyed)
+        numeric = [ALIASES[c] for c, col in plan.columns.items() if col.numeric is not None]
+        rest = ", ".join(["n", "w", *numeric])
+        self.con.execute(f"CREATE TEMP TABLE cubek AS SELECT {rest}{', ' if keys else ''}{keys} FROM cube")
+        self.con.execute("DROP TABLE cube")
+        self.con.execute("ALTER TABLE cubek RENAME TO cube")
 
-        def key(alias: str) -> str:  # the cube's raw value as normalised text ('' when blank)
-            return f"coalesce({text_expr(f'cube.{alias}', types.get(alias, 'VARCHAR'), ident=False)}, '')"
+        def key(alias: str) -> str:
+            return f"cube.{alias}"
+
+        def register(name: str, frame) -> None:  # a native table: faster to join than a pandas scan
+            self.con.register(f"{name}_frame", frame)
+            self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM {name}_frame")
+            self.con.unregister(f"{name}_frame")
 
         for concept, col in plan.columns.items():
             spec = self.recipe.variables[concept]
@@ -396,8 +410,7 @@ class _Run:
                     ind = values[1] if ind_alias else None
                     code, nativity, status = resolver.resolve_with(raw, ind)
                     rows.append((raw, ind if ind is not None else "", code, nativity, status))
-                frame = _text_frame(rows, ["raw", "ind", "code", "nativity", "status"])
-                self.con.register(table, frame)
+                register(table, _text_frame(rows, ["raw", "ind", "code", "nativity", "status"]))
                 on = f"{key(alias)} = {table}.raw"
                 if ind_alias:
                     on += f" AND {key(ind_alias)} = {table}.ind"
@@ -420,7 +433,7 @@ class _Run:
                 rows += [(s, unknown, status) for s, status in C.SENTINELS.items()]
                 frame = pd.DataFrame(rows, columns=["raw", "code", "status"])
                 frame["raw"] = frame["raw"].astype("int32")
-                self.con.register(table, frame)
+                register(table, frame)
                 joins.append(f"LEFT JOIN {table} ON cube.{alias} = {table}.raw")
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
                 select.append(f"{table}.status AS s_{alias}")
@@ -435,8 +448,7 @@ class _Run:
                     else:
                         code, status = C.map_category(raw, spec, codelist, labels)
                     rows.append((raw, code, status))
-                frame = _text_frame(rows, ["raw", "code", "status"])
-                self.con.register(table, frame)
+                register(table, _text_frame(rows, ["raw", "code", "status"]))
                 joins.append(f"LEFT JOIN {table} ON {key(alias)} = {table}.raw")
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
                 select.append(f"{table}.status AS s_{alias}")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from app.tabulate.codes import Band
 from app.tabulate.source import quote_ident, quote_str, type_class
 
-# Concepts whose values the scan turns into numbers (bands); the rest are categorical.
+# Concepts only tables of the foreign-born use: the scan blanks them for natives.
 DETAIL_CONCEPTS = ("arrival", "marital_status", "children_ever_born", "schooling", "activity", "industry",
                    "occupation", "employment_status")
 ALIASES = {
@@ -297,8 +297,10 @@ def table_sql(dims: list[str], universe: str, dim_exprs: dict[str, str] | None =
     outer = ", ".join(f"CASE WHEN grouping({quote_ident(d)}) = 1 THEN '_T' ELSE {quote_ident(d)} END AS {quote_ident(d)}"
                       for d in dims)
     cube = ", ".join(quote_ident(d) for d in dims)
+    # the cells first (a plain GROUP BY over the mapped cube), then their totals (CUBE over the few cells)
     return (
         f"SELECT {outer}, sum(n) AS n, sum(w) AS w\n"
-        f"FROM (SELECT {inner}, n, w FROM m WHERE {universe})\n"
+        f"FROM (SELECT {cube}, sum(n) AS n, sum(w) AS w\n"
+        f"      FROM (SELECT {inner}, n, w FROM m WHERE {universe}) GROUP BY {cube})\n"
         f"GROUP BY CUBE ({cube})"
     )

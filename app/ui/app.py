@@ -32,12 +32,34 @@ _translations: Translations | None = None
 
 
 def log_file() -> Path:
-    """The file where bugs are logged (created on first use)."""
-    from platformdirs import user_log_dir
+    """The file where bugs are logged (created on first use): beside a portable program, or the user's log folder."""
+    from app.paths import user_log_dir
 
-    folder = Path(user_log_dir("imila-desk", appauthor=False))
+    folder = user_log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "imila-desk.log"
+
+
+def configure_settings_storage() -> Path | None:
+    """In portable mode (or with ``IMILA_DESK_HOME``) keep the settings in an INI file in that home folder.
+
+    Otherwise QSettings use the platform's place (the registry on Windows), so
+    a USB-stick install would leave its settings on each computer it runs on.
+    Call before the first ``QSettings`` is made; returns the folder used, or
+    None for the platform's place.
+    """
+    from app import paths
+
+    if paths.home_dir() is None:
+        return None
+    folder = paths.user_config_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # QSettings reports the problem through status(); the program still runs
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 def _setup_logging() -> None:
@@ -142,6 +164,7 @@ def run_gui(project_path: str | None = None, *, startup_bench: bool = False) -> 
     once the main window has been painted with its project and quits: used by
     ``bench/startup_bench.py``.
     """
+    configure_settings_storage()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     install_excepthook()

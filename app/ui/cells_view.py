@@ -381,6 +381,7 @@ class CellsView(QWidget):
         job.succeeded.connect(lambda table, r=request: self._on_loaded(table, r))
         job.failed.connect(lambda exc, r=request: self._on_failed(exc, r))
         job.finished.connect(lambda j=job: self._forget_job(j))
+        job.finished.connect(job.deleteLater)
 
     def _forget_job(self, job) -> None:
         if self.job is job:

@@ -10,7 +10,7 @@ subtotal. Enter or a double-click chooses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
@@ -67,7 +67,7 @@ class CodePickerDialog(QDialog):
         header.setStretchLastSection(True)
         self.view.setColumnWidth(CodeListModel.CODE, 70)
         self.view.setColumnWidth(CodeListModel.NAME, 260)
-        self.view.setColumnWidth(CodeListModel.KIND, 120)
+        self.view.setColumnWidth(CodeListModel.KIND, 170)
         self.view.doubleClicked.connect(lambda _index: self.accept())
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -148,7 +148,7 @@ class CodePickerDialog(QDialog):
 
     def _update_count(self) -> None:
         shown = max(0, self.proxy.rowCount() - 1 - (1 if self.model.free is not None else 0))
-        self.count.setText(self.tr("{count} codes shown").format(count=shown))
+        self.count.setText(self.tr("Codes shown: {count}").format(count=shown))
 
     def _update_buttons(self, *_args) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.selected_code() is not None)

@@ -410,6 +410,7 @@ class StatusStrip(QWidget):
         layout.setSpacing(4)
         self.message = QLabel()
         self.message.setObjectName("wizardMessage")
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -552,6 +553,8 @@ class FilePage(WizardStep):
         row.addWidget(self.path_label, 1)
         row.addWidget(self.browse_button)
         self.content.addLayout(row)
+        self.outer.removeWidget(self.status)  # here the reading's progress and errors belong under the file's name
+        self.content.addWidget(self.status)
 
         self.card, card_layout = _card()
         self.detected_title = QLabel()
@@ -869,10 +872,16 @@ class SheetsPage(WizardStep):
 
     def _check_all(self, on: bool) -> None:
         preview = self.wiz.file_preview
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            hidden = preview is not None and item.data(Qt.ItemDataRole.UserRole) in preview.hidden_sheets
-            item.setCheckState(Qt.CheckState.Checked if on and not hidden else Qt.CheckState.Unchecked)
+        self.list.blockSignals(True)  # one update of the wizard's buttons, not one per sheet
+        try:
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                hidden = preview is not None and item.data(Qt.ItemDataRole.UserRole) in preview.hidden_sheets
+                item.setCheckState(Qt.CheckState.Checked if on and not hidden else Qt.CheckState.Unchecked)
+        finally:
+            self.list.blockSignals(False)
+        self.list.viewport().update()
+        self.completeChanged.emit()
 
     def initializePage(self) -> None:
         self.fill()
@@ -1363,6 +1372,10 @@ class ImportWizard(QWizard):
     # -- language ----------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Import a census table"))
+        # QWizard does not retranslate its own buttons on a language switch: take Qt's texts again.
+        for button, text in ((QWizard.WizardButton.BackButton, "< &Back"), (QWizard.WizardButton.NextButton, "&Next >"),
+                             (QWizard.WizardButton.CancelButton, "Cancel")):
+            self.setButtonText(button, QCoreApplication.translate("QWizard", text))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
 
     def changeEvent(self, event) -> None:

@@ -18,10 +18,10 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QPushButton, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.errors import ImilaError
 from app.ui.dialogs import NewProjectDialog, message_box
 from app.ui.i18n import LANGUAGES, current_language
@@ -29,6 +29,7 @@ from app.ui.icons import icon
 from app.ui.models import format_number
 from app.ui.pages.base import Page
 from app.ui.settings import Settings
+from app.ui.welcome import WelcomePage
 from app.ui.worker import Job, JobPanel, run_job, wait_for_jobs
 
 BadgeRole = Qt.ItemDataRole.UserRole + 1
@@ -43,9 +44,9 @@ def demo_project_path() -> Path | None:
     bundled = resource_path("demo/demo.imila")
     if not bundled.is_file():
         return None
-    from platformdirs import user_data_dir
+    from app.paths import user_data_dir
 
-    copy = Path(user_data_dir("imila-desk", appauthor=False)) / "demo" / "demo.imila"
+    copy = user_data_dir() / "demo" / "demo.imila"
     try:
         if not copy.is_file() or copy.stat().st_mtime < bundled.stat().st_mtime:
             copy.parent.mkdir(parents=True, exist_ok=True)
@@ -112,79 +113,12 @@ class BadgeDelegate(QStyledItemDelegate):
         return QSize(size.width() + 24 * len(index.data(BadgeRole) or []), max(size.height(), 36))
 
 
-class WelcomePage(QWidget):
-    """Shown when no project is open: create one, open one, or pick a recent one."""
-
-    def __init__(self, main: "MainWindow") -> None:
-        super().__init__()
-        self.main = main
-        outer = QVBoxLayout(self)
-        outer.addStretch(2)
-        column = QVBoxLayout()
-        column.setSpacing(12)
-        logo = QLabel()
-        logo.setPixmap(icon("app").pixmap(72, 72))
-        self.title = QLabel(APP_NAME)
-        self.title.setObjectName("welcomeTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("pageDescription")
-        self.subtitle.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(main.new_project_dialog)
-        self.open_button = QPushButton()
-        self.open_button.clicked.connect(main.open_project_dialog)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        self.recent_title = QLabel()
-        self.recent_title.setObjectName("sectionTitle")
-        self.recent = QListWidget()
-        self.recent.setMaximumHeight(160)
-        self.recent.itemActivated.connect(lambda item: main.open_project_path(item.data(Qt.ItemDataRole.UserRole)))
-        for widget in (logo, self.title, self.subtitle):
-            column.addWidget(widget)
-        column.addSpacing(8)
-        column.addLayout(buttons)
-        column.addSpacing(12)
-        column.addWidget(self.recent_title)
-        column.addWidget(self.recent)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(column, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(3)
-        self.retranslateUi()
-
-    def retranslateUi(self) -> None:
-        self.subtitle.setText(self.tr("Prepare your census tables on international migration for CELADE's "
-                                      "IMILA data bank: import, map, check and export."))
-        self.new_button.setText(self.tr("New project…"))
-        self.open_button.setText(self.tr("Open project…"))
-        self.recent_title.setText(self.tr("Recent projects"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def refresh(self) -> None:
-        self.recent.clear()
-        for path in self.main.settings.recent_projects:
-            item = QListWidgetItem(icon("project"), f"{Path(path).name} — {Path(path).parent}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            self.recent.addItem(item)
-        self.recent.setVisible(self.recent.count() > 0)
-        self.recent_title.setVisible(self.recent.count() > 0)
-
-
 class MainWindow(QMainWindow):
     """The application window."""
 
     project_changed = Signal()
     busy_changed = Signal(bool)  # a job started (True) or finished (False)
+    data_refreshed = Signal()  # data_changed() has refreshed the pages
 
     def __init__(self) -> None:
         super().__init__()
@@ -235,6 +169,10 @@ class MainWindow(QMainWindow):
 
         for page_class in (ProjectPage, ImportPage, MapPage, CheckPage, ExportPage):
             self.register_page(page_class(self))
+        from app.ui.workshop_panel import install_workshop_panel
+
+        self.workshop_dock = install_workshop_panel(self)
+        self.help_menu.insertAction(self.about_separator, self.workshop_dock.toggle_action)
         self.retranslateUi()
         self._show_workspace(False)
 
@@ -292,9 +230,9 @@ class MainWindow(QMainWindow):
         self.finding_counts = dict(counts)
         badges = []
         if counts.get("error"):
-            badges.append((str(counts["error"]), "error"))
+            badges.append((format_number(counts["error"]), "error"))
         if counts.get("warning"):
-            badges.append((str(counts["warning"]), "warning"))
+            badges.append((format_number(counts["warning"]), "warning"))
         self.set_badge("check", badges)
         export = self.pages.get("export")
         if export is not None and hasattr(export, "_update_state"):
@@ -322,6 +260,7 @@ class MainWindow(QMainWindow):
         """The project's data changed (import, mapping, metadata): every page re-reads it."""
         self.data_generation += 1
         self.refresh_pages()
+        self.data_refreshed.emit()
 
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -359,8 +298,17 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        self.help_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=self.show_help)
+        self.tour_action = QAction(self, triggered=self.start_tour)
+        self.welcome_action = QAction(self, triggered=self.show_welcome)
+        self.workshop_action = QAction(self, triggered=self.show_workshop)
         self.about_action = QAction(self, triggered=self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        for action in (self.help_action, self.tour_action, self.welcome_action):
+            self.help_menu.addAction(action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.workshop_action)
+        self.about_separator = self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def retranslateUi(self) -> None:
@@ -375,6 +323,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About IMILA Desk"))
+        self.help_action.setText(self.tr("Help &contents"))
+        self.tour_action.setText(self.tr("Guided &tour"))
+        self.welcome_action.setText(self.tr("&Welcome page"))
+        self.workshop_action.setText(self.tr("&Workshop exercises…"))
         for code, action in self.language_actions.items():
             action.setChecked(code == current_language())
         self._update_title()
@@ -413,19 +365,32 @@ class MainWindow(QMainWindow):
         set_language(lang)
 
     def about(self) -> None:
-        try:
-            from app.models.schema import load_schema
+        from app.ui.about_dialog import AboutDialog
 
-            schema_version = load_schema().version
-        except (OSError, KeyError, ValueError):
-            schema_version = "—"
-        text = self.tr(
-            "<h3>IMILA Desk {version}</h3>"
-            "<p>Prepare census tables on international migration for the IMILA data bank of CELADE, "
-            "the Population Division of ECLAC.</p>"
-            "<p>IMILA schema version {schema}.</p>"
-        ).format(version=__version__, schema=schema_version)
-        message_box(self, "info", self.tr("About IMILA Desk"), text)
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
+
+    def show_help(self) -> None:
+        """Help on the page shown (the overview from the welcome page)."""
+        from app.ui.help_viewer import open_help
+
+        on_page = self.project is not None and self.central.currentWidget() is self.workspace
+        open_help(self, self.current_page_key() if on_page else None)
+
+    def start_tour(self) -> None:
+        from app.ui.tour import start_tour
+
+        start_tour(self)
+
+    def show_welcome(self) -> None:
+        from app.ui.welcome import show_welcome
+
+        show_welcome(self)
+
+    def show_workshop(self) -> None:
+        from app.ui.workshop_dialog import open_workshop_dialog
+
+        open_workshop_dialog(self)
 
     # -- projects ------------------------------------------------------------
     def restore_and_open(self, path: str | Path | None = None) -> None:
@@ -448,6 +413,9 @@ class MainWindow(QMainWindow):
                 self.close_project()
         if self.project is not None:
             self.show_page(self.settings.last_page if self.settings.last_page in self.pages else "project")
+        from app.ui.welcome import after_start
+
+        after_start(self, explicit=bool(path))
 
     def open_project_path(self, path: str | Path, *, quiet: bool = False, remember: bool = True) -> bool:
         """Open the project at ``path`` instead of the current one; False (and a message unless quiet) on failure."""

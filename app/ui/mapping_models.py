@@ -23,9 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QUndoCommand, QUndoStack
 
-from app.mapping import AUTO_ACCEPT, DROP, SUM, Reason, set_group, set_label_code, set_sum_total
-from app.mapping.normalize import normalize
-from app.mapping.recipe import LEVEL_JOIN
 from app.models.schema import load_schema
 from app.ui.i18n import current_language
 from app.ui.icons import icon
@@ -37,6 +34,12 @@ CodeRole = Qt.ItemDataRole.UserRole + 11  # the code of a row (None without one)
 RowRole = Qt.ItemDataRole.UserRole + 12  # the draft row number behind a view row
 KeyRole = Qt.ItemDataRole.UserRole + 13  # the id of an item (table id, source dimension, code)
 
+# The core's markers (app.mapping); repeated here because importing app.mapping loads pandas, which the
+# window must not pay for at start-up. tests/gui/test_map_page.py checks they agree.
+DROP = "__drop__"
+SUM = "__sum__"
+AUTO_ACCEPT = 0.9
+LEVEL_JOIN = " › "
 NATIONAL_PREFIX = "N:"
 STATUS_RANK = {"unresolved": 0, "confirm": 1, "suggested": 2, "accepted": 3}
 # Background and text of the confidence cell: green when sure, amber to confirm, red without a code.
@@ -48,6 +51,19 @@ STATUS_COLOURS = {
 }
 NEW_BACKGROUND = "#dcecfb"
 MUTED = "#5b6b7b"
+
+
+def normalize(text: str) -> str:
+    """The core's label normalisation (accents, case, punctuation), imported when first needed."""
+    from app.mapping.normalize import normalize as core_normalize
+
+    return core_normalize(text)
+
+
+def user_reason():
+    from app.mapping import Reason
+
+    return Reason.of("user")
 
 
 @lru_cache(maxsize=None)
@@ -104,7 +120,7 @@ class LabelRow:
     dimension: str  # IMILA dimension
     label: str
     confidence: float
-    reason: Reason
+    reason: Any  # app.mapping.Reason
     kind: str = ""
     accepted: bool = False
     new: bool = False  # a replayed recipe did not know this label
@@ -238,6 +254,8 @@ class SetCodeCommand(QUndoCommand):
         self._undo: list[tuple] = []
 
     def redo(self) -> None:
+        from app.mapping import set_group, set_label_code
+
         recipe = self.draft.recipe
         self._undo = []
         for row in self.rows:
@@ -245,7 +263,7 @@ class SetCodeCommand(QUndoCommand):
             previous = set_label_code(recipe, item.source, item.label, self.code)
             self._undo.append(("code", row, previous, item.state()))
             kind = "national" if self.code and self.code.startswith(NATIONAL_PREFIX) else ""
-            item.restore((1.0, Reason.of("user"), kind, self.code is not None))
+            item.restore((1.0, user_reason(), kind, self.code is not None))
             if previous and previous != self.code:
                 self._follow_members(item, previous)
         if self.members is not None and self.code and self.rows:
@@ -255,6 +273,8 @@ class SetCodeCommand(QUndoCommand):
 
     def _follow_members(self, item: LabelRow, previous: str) -> None:
         """Where ``previous`` was a member of a national subtotal and no other label keeps it, the new code takes its place."""
+        from app.mapping import set_group
+
         recipe = self.draft.recipe
         if previous in recipe.get("labels", {}).get(item.source, {}).values():
             return
@@ -267,6 +287,8 @@ class SetCodeCommand(QUndoCommand):
             self._undo.append(("group", item.dimension, group_code, set_group(recipe, item.dimension, group_code, updated)))
 
     def undo(self) -> None:
+        from app.mapping import set_group, set_label_code
+
         recipe = self.draft.recipe
         for entry in reversed(self._undo):
             if entry[0] == "code":
@@ -312,10 +334,14 @@ class SetSumTotalCommand(QUndoCommand):
         self._previous: str | None = None
 
     def redo(self) -> None:
+        from app.mapping import set_sum_total
+
         self._previous = set_sum_total(self.draft.recipe, self.source, self.label)
         self.draft.bindings_changed.emit()
 
     def undo(self) -> None:
+        from app.mapping import set_sum_total
+
         set_sum_total(self.draft.recipe, self.source, self._previous)
         self.draft.bindings_changed.emit()
 
@@ -455,10 +481,12 @@ class TablesModel(QAbstractListModel):
         lang = current_language()
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{table.id} · {table.title(lang)}"
+        if role == Qt.ItemDataRole.ForegroundRole and table.id not in self.fed and table.id not in self.confidence:
+            return QColor(MUTED)
         if role == Qt.ItemDataRole.DecorationRole:
             if table.id in self.fed:
                 return icon("ok")
-            if self.confidence.get(table.id, 0.0) >= 0.5:
+            if table.id in self.confidence:  # the source fits this table
                 return dot_icon("#1f5f8b")
             return dot_icon("#c9d4df", filled=False)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -708,7 +736,7 @@ class LabelsModel(QAbstractTableModel):
             members = self.draft.members(row)
             if members:
                 names = ", ".join(code_label(item.dimension, m) for m in members)
-                return self.tr("National subtotal of: {members}").format(members=names)
+                return self.tr("Subtotal of {members}").format(members=names)
             return self.tr("National subtotal")
         name = code_label(item.dimension, code)
         return f"{code} · {name}" if name and name != code else code
@@ -743,6 +771,10 @@ class LabelsModel(QAbstractTableModel):
             if column == self.DIMENSION:
                 return dimension_name(item.dimension)
             if column == self.CODE:
+                code = self.draft.code(row)
+                if code and code.startswith(NATIONAL_PREFIX):
+                    return self.tr("National subtotal (checked for additivity, not exported): {text}").format(
+                        text=self.name_text(row))
                 return self.name_text(row)
             if column == self.LABEL:
                 return self.tr("{label} (from “{dimension}”)").format(label=item.label, dimension=item.source)
@@ -1049,6 +1081,10 @@ class CodeListModel(QAbstractTableModel):
             if column == self.NAME:
                 return self.name(item)
             if column == self.KIND:
+                code = self.codelist.get(item.code)
+                parent = self.codelist.get(code.parent) if code is not None and code.parent else None
+                if parent is not None and item.kind in ("country", "historic", "residual", "subregion"):
+                    return f"{self.kind_text(item.kind)} · {parent.label(current_language())}"
                 return self.kind_text(item.kind)
             if column == self.ALIASES:
                 return self.aliases(item)

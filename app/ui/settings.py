@@ -74,6 +74,50 @@ class Settings:
     def last_page(self, key: str) -> None:
         self.q.setValue("window/page", key)
 
+    # -- first start, guided tour, workshop -------------------------------
+    @property
+    def first_run_done(self) -> bool:
+        """False until the application has started once (the welcome page is shown at the first start)."""
+        return self._bool("ui/first_run_done")
+
+    @first_run_done.setter
+    def first_run_done(self, done: bool) -> None:
+        self.q.setValue("ui/first_run_done", bool(done))
+
+    @property
+    def offer_tour(self) -> bool:
+        """Whether the guided tour is offered when a project opens (set at the first start, cleared by
+        "Don't show again" or by finishing the tour)."""
+        return self._bool("tour/offer")
+
+    @offer_tour.setter
+    def offer_tour(self, offer: bool) -> None:
+        self.q.setValue("tour/offer", bool(offer))
+
+    @property
+    def workshop_folder(self) -> str:
+        """The folder of the workshop exercises chosen by the trainer ("" = the default folder)."""
+        return self._str("workshop/folder")
+
+    @workshop_folder.setter
+    def workshop_folder(self, folder: str | Path) -> None:
+        self.q.setValue("workshop/folder", str(folder))
+
+    @property
+    def participant(self) -> str:
+        """The participant's name, written into the exported progress."""
+        return self._str("workshop/participant")
+
+    @participant.setter
+    def participant(self, name: str) -> None:
+        self.q.setValue("workshop/participant", name)
+
+    def _bool(self, key: str, default: bool = False) -> bool:
+        value = self.q.value(key, default)
+        if isinstance(value, str):  # INI files give booleans back as text
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
+
     # -- folders ---------------------------------------------------------
     def folder(self, purpose: str) -> str:
         """Last folder used for ``purpose`` (open, import, export, verify)."""

@@ -324,7 +324,7 @@ def test_dropping_a_file_opens_the_wizard_with_it(qtbot, arg_window):
 @needs_real
 def test_reimport_replays_settings_and_recipe_on_a_corrected_file(qtbot, arg_window, tmp_path, monkeypatch):
     win = arg_window
-    first = workflow.import_file(win.project, INDEC_C3, auto=True, memory=False)
+    assert workflow.import_file(win.project, INDEC_C3, auto=True, memory=False).mapped
     win.data_changed()
     page = win.pages["import"]
     win.show_page("import")
@@ -338,6 +338,44 @@ def test_reimport_replays_settings_and_recipe_on_a_corrected_file(qtbot, arg_win
     click(qtbot, page.reimport_button)
     qtbot.waitUntil(lambda: win.job is None, timeout=60_000)
     sources = win.project.sources()
-    assert [s["name"] for s in sources] == ["c3_corregido.xlsx"] and sources[0]["id"] != first.source_id
+    assert [s["name"] for s in sources] == ["c3_corregido.xlsx"]  # in place of the first edition
+    assert win.project.audit_log(1)[0]["action"] == "import.replace"
     assert t01_total(win.project) == 1_933_463
     assert page.summary_frame.isVisible() and "c3_corregido.xlsx" in page.summary.text()
+
+
+def test_hidden_rows_and_notes_are_shown(qtbot, window):
+    from app.ui.import_wizard import core_message
+
+    page = window.pages["import"]
+    page.open_wizard([FIXTURES / "multiheader.xlsx"])
+    wizard = page.wizard
+    idle(qtbot, wizard)
+    next_step(qtbot, wizard)
+    model = wizard.preview_page.model
+    hidden = wizard.preview.layout["hidden_rows"]
+    assert hidden == [8]
+    assert model.data(model.index(8, 0), Qt.ItemDataRole.FontRole).italic()
+    assert "oculta" in model.headerData(8, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) or \
+        "hidden" in model.headerData(8, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    notes = wizard.preview_page.notes.text()
+    hidden_note = next(m for m in wizard.preview.layout["messages"] if m["key"] == "import.note.hidden")
+    assert core_message(hidden_note["key"], hidden_note["params"]).split("(")[0] in notes  # in Spanish
+    assert "Fuente: Oficina Nacional de Estadística." in notes  # the table's own footnote
+    wizard.reject()
+
+
+@needs_real
+def test_the_wizard_follows_a_language_switch(qtbot, arg_window, monkeypatch):
+    win = arg_window
+    wizard = open_from_button(qtbot, win, monkeypatch, INDEC_C3)
+    next_step(qtbot, wizard)
+    notes = wizard.preview_page.notes
+    assert "Encabezado en filas 3–5" in notes.text()
+    win.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: "Header in rows 3–5" in notes.text())
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"
+    assert wizard.preview_page.legend_labels["header"].text() == "Header"
+    win.language_actions["es"].trigger()
+    qtbot.waitUntil(lambda: "Encabezado en filas 3–5" in notes.text())
+    wizard.reject()

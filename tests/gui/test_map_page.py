@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from app import workflow
@@ -402,3 +402,12 @@ def test_language_switch_keeps_the_editor(qtbot, indec_window):
     finally:
         set_language("es")
     wait_idle(qtbot, indec_window)
+
+
+def test_the_page_speaks_the_cores_markers():
+    """The page repeats a few core constants so that opening the window does not load pandas."""
+    import app.mapping as core
+    from app.mapping.recipe import LEVEL_JOIN
+    from app.ui import mapping_models as ui
+
+    assert (ui.DROP, ui.SUM, ui.AUTO_ACCEPT, ui.LEVEL_JOIN) == (core.DROP, core.SUM, core.AUTO_ACCEPT, LEVEL_JOIN)

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from app.store.project import Project
     from app.ui.main_window import MainWindow
 
 PAGE_MARGINS = (28, 22, 28, 18)
+HELP_BUTTON_STYLE = """
+QToolButton#helpButton { border: 1px solid #b9c7d5; border-radius: 14px; background: #ffffff;
+                         color: #1f5f8b; font-weight: 700; font-size: 11pt; }
+QToolButton#helpButton:hover { background: #e3eef8; border-color: #1f5f8b; }
+"""
 
 
 class Page(QWidget):
@@ -38,7 +43,18 @@ class Page(QWidget):
         self.description_label = QLabel()
         self.description_label.setObjectName("pageDescription")
         self.description_label.setWordWrap(True)
-        outer.addWidget(self.title_label)
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.title_label, 1)
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setText("?")
+        self.help_button.setFixedSize(28, 28)
+        self.help_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.help_button.setStyleSheet(HELP_BUTTON_STYLE)
+        self.help_button.clicked.connect(self.show_help)
+        header.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
         outer.addWidget(self.description_label)
         outer.addSpacing(12)
         self.body = QVBoxLayout()
@@ -66,9 +82,19 @@ class Page(QWidget):
     def project(self) -> "Project | None":
         return self.main.project
 
+    def show_help(self) -> None:
+        """The help page of this page, in the interface language (the "?" in the header)."""
+        from app.ui.help_viewer import open_help
+
+        open_help(self.main, self.key)
+
     def retranslateUi(self) -> None:
         self.title_label.setText(self.title())
         self.description_label.setText(self.description())
+        # "Page" context on purpose: self.tr() would look the text up under each subclass's name.
+        help_text = QCoreApplication.translate("Page", "Help on this page")
+        self.help_button.setToolTip(help_text)
+        self.help_button.setAccessibleName(help_text)
         self.retranslate()
         self.main.update_navigator_item(self)
 

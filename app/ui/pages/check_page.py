@@ -761,6 +761,8 @@ class CheckPage(Page):
         self._update_empty()
         job.succeeded.connect(lambda findings: self._on_findings(findings, generation, path))
         job.finished.connect(lambda j=job: self._on_finished(j))
+        if quiet:  # main.start_job disposes of its own jobs
+            job.finished.connect(job.deleteLater)
 
     def _on_check_failed(self, exc: BaseException) -> None:
         from app.ui.app import show_error
@@ -1012,6 +1014,7 @@ class CheckPage(Page):
         job.succeeded.connect(lambda overview: self._on_overview(overview, generation, path))
         job.failed.connect(self._on_check_failed)
         job.finished.connect(lambda j=job: self._overview_finished(j))
+        job.finished.connect(job.deleteLater)
 
     def _on_overview(self, overview: dict, generation: int, path) -> None:
         if self.project is None or self.project.path != path:

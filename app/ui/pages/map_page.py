@@ -14,30 +14,27 @@ and replayed from files, and the mapping memory exported for colleagues.
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMenu, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QStyledItemDelegate, QTableView, QToolButton,
+    QMenu, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionComboBox,
+    QStylePainter, QTableView, QToolButton,
     QVBoxLayout, QWidget,
 )
 
 from app import workflow
 from app.errors import ImilaError, MappingError
-from app.mapping import DROP, SUM, MappingMemory, suggest_table
-from app.mapping.normalize import strip_footnotes
-from app.mapping.recipe import LEVEL_JOIN, dumps, loads
 from app.models.schema import load_schema
 from app.ui.code_picker import PLACE_DIMENSIONS, CodePickerDialog
 from app.ui.i18n import current_language
 from app.ui.icons import icon
 from app.ui.mapping_models import (
-    STATUS_COLOURS, AcceptCommand, BindingsModel, LabelsFilterModel, LabelsModel, MapOverviewModel, MappingDraft,
+    DROP, LEVEL_JOIN, NATIONAL_PREFIX, SUM, AcceptCommand, BindingsModel, LabelsFilterModel, LabelsModel, MapOverviewModel, MappingDraft,
     PreviewModel, ReplacePlanCommand, RowRole, SetCodeCommand, TablesModel, code_label, dimension_name,
 )
 from app.ui.pages.base import Page, empty_label, table_view
@@ -52,6 +49,8 @@ PLACE_FIRST = ("COB", "RES5", "COR", "NATIVITY")
 # ---------------------------------------------------------------------------
 def _open_memory():
     """The user's mapping memory, or None when it cannot be opened (suggestions then come without it)."""
+    from app.mapping import MappingMemory
+
     try:
         return MappingMemory()
     except ImilaError:
@@ -80,6 +79,8 @@ class OpenedSource:
 
 def open_source_for_mapping(project, source_id: int, table_id: str | None = None) -> OpenedSource:
     """Read a stored source, rank the IMILA tables it fits and plan its mapping to ``table_id`` (or the best)."""
+    from app.mapping import suggest_table
+
     tidy = workflow.load_source_table(project, source_id)
     stored = stored_recipes(project, source_id)
     memory = _open_memory()
@@ -113,11 +114,15 @@ def rebind(recipe: dict, tidy, source: str, target: str):
 
 
 def export_memory(path: str) -> int:
+    from app.mapping import MappingMemory
+
     with MappingMemory() as memory:
         return memory.export_file(path)
 
 
 def import_memory(path: str) -> int:
+    from app.mapping import MappingMemory
+
     with MappingMemory() as memory:
         return memory.import_file(path)
 
@@ -130,9 +135,10 @@ class BindingDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         model: BindingsModel = index.model()
-        combo = QComboBox(parent)
+        combo = ElidingComboBox(parent)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(6)
+        combo.view().setMinimumWidth(260)
         choices = model.choices() if index.column() == BindingsModel.TARGET else model.total_choices(index.row())
         for value, text in choices:
             combo.addItem(text, value)
@@ -144,6 +150,7 @@ class BindingDelegate(QStyledItemDelegate):
         with QSignalBlocker(editor):
             position = editor.findData(value)
             editor.setCurrentIndex(position if position >= 0 else 0)
+        editor.setToolTip(editor.currentText())
 
     def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
@@ -200,6 +207,22 @@ def arrow_icon(redo: bool) -> QIcon:
     painter.end()
     result.addPixmap(disabled, QIcon.Mode.Disabled)
     return result
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that ends its text with "…" when it is narrower than the text (long table titles)."""
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        if not option.currentIcon.isNull():
+            field.adjust(option.iconSize.width() + 4, 0, 0, 0)
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class ElidedLabel(QLabel):
@@ -289,6 +312,7 @@ class MapPage(Page):
         self._preview_problem = ""
         self._preview_left_out: dict[str, list[str]] = {}
         self._jobs: set = set()
+        self._generation = 0  # bumps when another project opens: answers for the old one are dropped
         self.undo_group = QUndoGroup(self)
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -428,7 +452,7 @@ class MapPage(Page):
         target.setSpacing(8)
         self.table_caption = QLabel()
         self.tables_model = TablesModel(self)
-        self.table_combo = QComboBox()
+        self.table_combo = ElidingComboBox()
         self.table_combo.setObjectName("mapTable")
         self.table_combo.setModel(self.tables_model)
         self.table_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -553,6 +577,7 @@ class MapPage(Page):
         self.bindings_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bindings_header = self.bindings_view.horizontalHeader()
         bindings_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        bindings_header.setSectionResizeMode(BindingsModel.SOURCE, QHeaderView.ResizeMode.Interactive)
         self.bindings_model.modelReset.connect(self._sync_binding_editors)
         layout.addWidget(self.bindings_view)
 
@@ -585,6 +610,7 @@ class MapPage(Page):
         self.preview_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.verticalHeader().setDefaultSectionSize(24)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview_view, 1)
         self.preview_note = QLabel()
         self.preview_note.setObjectName("hint")
@@ -690,6 +716,7 @@ class MapPage(Page):
         self._update_state()
 
     def _forget_project(self) -> None:
+        self._generation += 1
         self.undo_group.setActiveStack(None)
         for draft in self.drafts.values():
             self.undo_group.removeStack(draft.stack)
@@ -747,13 +774,15 @@ class MapPage(Page):
             self._show_draft(None)
             self._set_loading(True, self.tr("Reading the source and suggesting codes…"))
             job = self._start(open_source_for_mapping, source_id, table_id, project_path=self.project.path)
-            job.succeeded.connect(self._on_opened)
+            job.succeeded.connect(lambda opened, g=self._generation: self._on_opened(opened, g))
             return
         table = table_id or self.last_table.get(source_id) or (opened.fits[0].table_id if opened.fits else None)
         self.select_table(table)
 
-    def _on_opened(self, opened: OpenedSource) -> None:
+    def _on_opened(self, opened: OpenedSource, generation: int) -> None:
         self._set_loading(False)
+        if generation != self._generation:
+            return
         self.opened[opened.source_id] = opened
         if opened.plan is not None:
             self._add_draft(opened.source_id, opened.tidy, opened.plan)
@@ -778,12 +807,12 @@ class MapPage(Page):
         self._show_draft(None, table_id)
         self._set_loading(True, self.tr("Suggesting codes for {table}…").format(table=table_id))
         job = self._start(plan_for_table, opened.tidy, table_id, stored)
-        job.succeeded.connect(lambda plan, s=source_id, t=table_id: self._on_planned(s, t, plan))
+        job.succeeded.connect(lambda plan, s=source_id, t=table_id, g=self._generation: self._on_planned(s, t, plan, g))
 
-    def _on_planned(self, source_id: int, table_id: str, plan) -> None:
+    def _on_planned(self, source_id: int, table_id: str, plan, generation: int) -> None:
         self._set_loading(False)
         opened = self.opened.get(source_id)
-        if opened is None:
+        if opened is None or generation != self._generation:
             return
         self._add_draft(source_id, opened.tidy, plan)
         if self.source_id == source_id and self.last_table.get(source_id) == table_id:
@@ -830,10 +859,18 @@ class MapPage(Page):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_binding_columns()
         if not self._split_done and self.splitter.width() > 100:
             width = self.splitter.width()
             self.splitter.setSizes([int(width * 0.58), width - int(width * 0.58)])
             self._split_done = True
+
+    def _fit_binding_columns(self) -> None:
+        """The source names take what they need up to a third of the table; the choices share the rest."""
+        view = self.bindings_view
+        view.resizeColumnToContents(BindingsModel.SOURCE)
+        third = max(120, view.viewport().width() // 3)
+        view.setColumnWidth(BindingsModel.SOURCE, min(view.columnWidth(BindingsModel.SOURCE), third))
 
     def _set_loading(self, loading: bool, text: str = "") -> None:
         self.loading = loading
@@ -1004,7 +1041,8 @@ class MapPage(Page):
     def _resize_label_columns(self) -> None:
         view = self.labels_view
         view.setColumnWidth(LabelsModel.STATUS, 28)
-        view.setColumnWidth(LabelsModel.DIMENSION, 48)
+        view.resizeColumnToContents(LabelsModel.DIMENSION)
+        view.setColumnWidth(LabelsModel.DIMENSION, min(max(view.columnWidth(LabelsModel.DIMENSION), 44), 84))
         for column, low, high in ((LabelsModel.LABEL, 110, 210), (LabelsModel.CODE, 110, 200)):
             view.resizeColumnToContents(column)
             view.setColumnWidth(column, min(max(view.columnWidth(column), low), high))
@@ -1072,7 +1110,9 @@ class MapPage(Page):
         first = self.draft.rows[rows[0]]
         national = None
         if first.dimension in PLACE_DIMENSIONS and len(rows) == 1 and LEVEL_JOIN not in first.source:
-            national = "N:" + strip_footnotes(first.label)
+            from app.mapping.normalize import strip_footnotes
+
+            national = NATIONAL_PREFIX + strip_footnotes(first.label)
         label = first.label if len(rows) == 1 else self.tr("{count} labels").format(count=len(rows))
         if self.picker is not None:
             self.picker.close()
@@ -1156,6 +1196,7 @@ class MapPage(Page):
     def _fit_bindings_height(self) -> None:
         summed = any(self.bindings_model.target(r) == SUM for r in range(self.bindings_model.rowCount()))
         self.bindings_view.setColumnHidden(BindingsModel.TOTAL, not summed)
+        self._fit_binding_columns()
         rows = max(self.bindings_model.rowCount(), 1)
         header = self.bindings_view.horizontalHeader().sizeHint().height()
         self.bindings_view.setFixedHeight(header + rows * self.bindings_view.verticalHeader().defaultSectionSize() + 4)
@@ -1174,6 +1215,8 @@ class MapPage(Page):
 
     def _on_rebound(self, draft: MappingDraft, version: int, source: str, target: str, plan) -> None:
         self._set_loading(False)
+        if draft not in self.drafts.values():  # another project was opened meanwhile
+            return
         if draft.version != version:  # the mapping changed meanwhile: the answer is for another state
             draft.bindings_changed.emit()
             return
@@ -1331,7 +1374,7 @@ class MapPage(Page):
         if problem is not None:
             self.message.show_message(*problem)
             return
-        recipe = copy.deepcopy(draft.recipe)
+        recipe = self.recipe_for_file(draft)
         job = self.main.start_job(workflow.map_source, draft.source_id, recipe, project_path=self.project.path,
                                   title=self.tr("Writing the observations of {table}").format(table=draft.table_id))
         if job is None:
@@ -1359,6 +1402,18 @@ class MapPage(Page):
         QTimer.singleShot(0, rerun)
 
     # -- recipes and memory ---------------------------------------------------------
+    def recipe_for_file(self, draft: MappingDraft) -> dict:
+        """A copy of the draft's recipe that also says how the source was read, so that it replays on
+        the next file of the same shape (GUI or CLI)."""
+        recipe = copy.deepcopy(draft.recipe)
+        try:
+            settings = dict(self.project.source(draft.source_id).get("settings") or {})
+        except KeyError:
+            return recipe
+        sheet = settings.pop("table", None) or recipe.get("import", {}).get("sheet")
+        recipe["import"] = {**{k: v for k, v in settings.items() if v is not None}, **({"sheet": sheet} if sheet else {})}
+        return recipe
+
     def save_recipe_dialog(self) -> None:
         draft = self.draft
         if draft is None:
@@ -1376,8 +1431,10 @@ class MapPage(Page):
         path = Path(path)
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
+        from app.mapping.recipe import dumps
+
         try:
-            path.write_text(dumps(self.draft.recipe), encoding="utf-8")
+            path.write_text(dumps(self.recipe_for_file(self.draft)), encoding="utf-8")
         except OSError as exc:
             self.message.show_message("error", self.tr("The recipe could not be written to {path}: {error}")
                                       .format(path=str(path), error=exc.strerror or str(exc)))
@@ -1399,6 +1456,8 @@ class MapPage(Page):
         opened = self.opened.get(self.source_id) if self.source_id is not None else None
         if opened is None:
             return
+        from app.mapping.recipe import loads
+
         try:
             recipe = loads(Path(path).read_text(encoding="utf-8"))
         except OSError as exc:
@@ -1415,10 +1474,13 @@ class MapPage(Page):
         source_id, table_id = self.source_id, recipe["table"]
         self._set_loading(True, self.tr("Replaying the recipe “{name}”…").format(name=recipe.get("name", "")))
         job = self._start(plan_for_table, opened.tidy, table_id, recipe)
-        job.succeeded.connect(lambda plan, s=source_id, n=Path(path).name: self._on_recipe_planned(s, plan, n))
+        job.succeeded.connect(lambda plan, s=source_id, n=Path(path).name, g=self._generation:
+                              self._on_recipe_planned(s, plan, n, g))
 
-    def _on_recipe_planned(self, source_id: int, plan, file_name: str) -> None:
+    def _on_recipe_planned(self, source_id: int, plan, file_name: str, generation: int) -> None:
         self._set_loading(False)
+        if generation != self._generation or source_id not in self.opened:
+            return
         table_id = plan.recipe["table"]
         draft = self.drafts.get((source_id, table_id))
         if draft is None:
