@@ -38,8 +38,8 @@ class LicencesModel(ColumnarTableModel):
         return text
 
     def tooltip(self, row: int, column: Column):
-        parts = [str(self.raw(row, "notice") or ""), str(self.raw(row, "source") or "")]
-        return "\n".join(p for p in parts if p) or None
+        parts = [self.display(row, column), str(self.raw(row, "notice") or ""), str(self.raw(row, "source") or "")]
+        return "\n\n".join(p for p in parts if p) or None
 
     def set_rows(self, rows: list[dict]) -> None:
         keys = [c.key for c in self.COLUMNS] + ["notice", "source", "bundled"]
@@ -169,10 +169,9 @@ class AboutDialog(QDialog):
         rows, text = result
         self.model.set_rows(rows)
         self.licences_text = text
-        self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        for column in range(3):
-            header.resizeSection(column, min(header.sectionSize(column), 260))
+        for column, width in enumerate((230, 110, 230)):  # long cells are elided; the tooltip has them whole
+            header.resizeSection(column, width)
 
     def _load_finished(self) -> None:
         self.job = None

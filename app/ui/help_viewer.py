@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 # The order of the contents: the overview first, then the five steps, then the workshop.
 CONTENTS = ("tour", "project", "import", "map", "check", "export", "workshop")
 PageRole = Qt.ItemDataRole.UserRole
+VIEWER_STYLE = """
+QListWidget#helpContents { background: #eaeff4; border: 1px solid #d5dde6; border-radius: 4px; padding: 6px 4px;
+                           outline: 0; }
+QListWidget#helpContents::item { padding: 7px 8px; margin: 1px 0; border-radius: 5px; color: #243447; }
+QListWidget#helpContents::item:hover { background: #dde6ef; }
+QListWidget#helpContents::item:selected { background: #cfe0f0; color: #0f2f4d; }
+QTextBrowser#helpBrowser { background: #ffffff; border: 1px solid #d5dde6; border-radius: 4px; }
+"""
 
 
 def page_for_link(url: QUrl) -> tuple[str | None, str]:
@@ -59,24 +67,15 @@ class HelpViewer(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
-        bar = QHBoxLayout()
-        self.back_button = QToolButton()
-        self.back_button.setObjectName("helpBack")
-        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.back_button.clicked.connect(self.back)
-        self.forward_button = QToolButton()
-        self.forward_button.setObjectName("helpForward")
-        self.forward_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.forward_button.clicked.connect(self.forward)
-        bar.addWidget(self.back_button)
-        bar.addWidget(self.forward_button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-
+        layout.setSpacing(8)
+        self.setStyleSheet(VIEWER_STYLE)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         self.contents = QListWidget()
         self.contents.setObjectName("helpContents")
-        self.contents.setMinimumWidth(170)
+        self.contents.setWordWrap(True)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setMinimumWidth(200)
         self.contents.currentItemChanged.connect(self._contents_changed)
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpBrowser")
@@ -86,10 +85,20 @@ class HelpViewer(QDialog):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 650])
+        splitter.setSizes([250, 650])
         layout.addWidget(splitter, 1)
 
         buttons = QHBoxLayout()
+        self.back_button = QToolButton()
+        self.back_button.setObjectName("helpBack")
+        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.back_button.clicked.connect(self.back)
+        self.forward_button = QToolButton()
+        self.forward_button.setObjectName("helpForward")
+        self.forward_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.forward_button.clicked.connect(self.forward)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.forward_button)
         buttons.addStretch(1)
         self.close_button = QPushButton()
         self.close_button.setObjectName("helpClose")

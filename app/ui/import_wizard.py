@@ -62,6 +62,8 @@ COLUMN_ROLES = ("stub", "data")  # exclusive roles of a column
 TEXT_FORMATS = {"csv": ("encoding", "delimiter", "decimal", "thousands"), "html": ("encoding", "decimal", "thousands")}
 FILE_PATTERNS = "*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.sav *.dta *.html *.htm"
 PREVIEW_ROWS = 2000
+SHOWN_CELLS = 2000  # rows of the tidy table shown on the Result step
+ROW_LIST_KEYS = ("title_rows", "header_rows", "data_rows", "footer_rows", "total_rows", "hidden_rows")
 
 
 def _tr(text: str) -> str:
@@ -273,9 +275,12 @@ class TidyTableModel(ColumnarTableModel):
         self.COLUMNS = ()
         self._dimension_names: list[str] = []
 
-    def set_table(self, table) -> None:
-        """Show ``table`` (a ``TidyTable``); its frame's columns are taken once, cells formatted on demand."""
-        frame = table.frame if table is not None else None
+    def set_table(self, table, limit: int = SHOWN_CELLS) -> None:
+        """Show the first ``limit`` cells of ``table`` (a ``TidyTable``), formatted on demand.
+
+        Only the head is taken: converting a million-row frame would hold the UI thread.
+        """
+        frame = table.frame.head(limit) if table is not None else None
         names = [d.name for d in table.dimensions] if table is not None else []
         columns: dict[str, Any] = {}
         specs = []
@@ -445,10 +450,6 @@ class StatusStrip(QWidget):
         self.panel.setObjectName("wizardProgress")
         self.progress_row.addWidget(self.panel)
         self.panel.attach(job)
-
-    @property
-    def busy(self) -> bool:
-        return self.panel is not None and self.panel.job is not None
 
 
 class _JobLink(QObject):
@@ -720,7 +721,7 @@ class FilePage(WizardStep):
             combo.blockSignals(False)
         self.workbook_note.setVisible(not shown)
         rows = preview.rows[:40]
-        self.first_model.set_grid(rows, preview.layout)
+        self.first_model.set_grid(rows, shown_layout(preview))
         size_columns(self.first_view, self.first_model, preview.merged, cap=200)
         apply_spans(self.first_view, self.first_model, preview.merged)
         self.first_title.show()
@@ -826,7 +827,7 @@ class SheetsPage(WizardStep):
         if current is None or current.data(Qt.ItemDataRole.UserRole) != preview.sheet:
             return
         self._peek_merged = list(preview.merged)
-        self.peek_model.set_grid(preview.rows, preview.layout)
+        self.peek_model.set_grid(preview.rows, shown_layout(preview))
         size_columns(self.peek, self.peek_model, self._peek_merged, cap=180)
         apply_spans(self.peek, self.peek_model, self._peek_merged)
         layout = preview.layout
@@ -1071,10 +1072,10 @@ class PreviewPage(WizardStep):
         key = (preview.path, preview.sheet, json.dumps(self.wiz.read_settings, sort_keys=True))
         self.merged = list(preview.merged)
         if key == self._shown_rows_key and self.model.total_rows() == len(preview.rows):
-            self.model.set_layout(preview.layout)
+            self.model.set_layout(shown_layout(preview))
         else:
             self._shown_rows_key = key
-            self.model.set_grid(preview.rows, preview.layout)
+            self.model.set_grid(preview.rows, shown_layout(preview))
             self._size_columns()
         self.apply_spans()
         self.show_notes()
@@ -1237,8 +1238,10 @@ class ResultPage(WizardStep):
                 name=_html(dim.name), count=format_number(len(dim.labels)), role=roles.get(dim.role, dim.role),
                 sample=_html(sample)))
         self.dimensions.setText("<br>".join(lines))
-        self.summary.setText(self.tr("{cells} cells from “{sheet}”").format(
-            cells=format_number(len(table.frame)), sheet=table.name))
+        text = self.tr("{cells} cells from “{sheet}”").format(cells=format_number(len(table.frame)), sheet=table.name)
+        if len(table.frame) > SHOWN_CELLS:
+            text += " · " + self.tr("the first {count} are shown").format(count=format_number(SHOWN_CELLS))
+        self.summary.setText(text)
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.wiz.result is not None and self.status.kind != "error"
@@ -1402,10 +1405,6 @@ class ImportWizard(QWizard):
         for combo in self.file_page.combos.values():
             combo.setEnabled(not busy)
 
-    def current_step(self) -> WizardStep:
-        page = self.currentPage()
-        return page if isinstance(page, WizardStep) else self.file_page
-
     # -- jobs ------------------------------------------------------------------------
     def run(self, strip: StatusStrip, fn: Callable, *args, title: str, on_success: Callable,
             on_failure: Callable | None = None, **kwargs) -> Job:
@@ -1452,7 +1451,7 @@ class ImportWizard(QWizard):
         if self.currentId() not in (-1, self.FILE):
             self.restart()
         self.file_page.retranslateUi()
-        self.file_page.card.hide()
+        self._file_failed()  # nothing of the earlier file stays on the screen
         self._read_file()
 
     def set_read_option(self, key: str, value) -> None:
@@ -1489,7 +1488,7 @@ class ImportWizard(QWizard):
         from app import workflow
 
         page = self.file_page
-        self.run(page.status, workflow.preview_source, self.path, self.read_options(), max_rows=PREVIEW_ROWS,
+        self.run(page.status, read_preview, self.path, self.read_options(), max_rows=PREVIEW_ROWS,
                  title=self.tr("Reading {file}").format(file=self.path.name), on_success=self._file_read,
                  on_failure=lambda _exc: self._file_failed())
 
@@ -1537,7 +1536,7 @@ class ImportWizard(QWizard):
             self.sheets_page.show_peek(preview)
 
         settings = dict(self.read_options(), sheet=sheet, overrides=self.overrides.get(sheet) or None)
-        self.run(self.sheets_page.status, workflow.preview_source, self.path, settings, max_rows=PREVIEW_ROWS,
+        self.run(self.sheets_page.status, read_preview, self.path, settings, max_rows=PREVIEW_ROWS,
                  title=self.tr("Reading “{sheet}”").format(sheet=sheet), on_success=done)
 
     # -- step 3 ----------------------------------------------------------------------
@@ -1567,7 +1566,7 @@ class ImportWizard(QWizard):
             if sheet == self.current_sheet:
                 self.preview_page.show_preview(preview)
 
-        self.run(self.preview_page.status, workflow.preview_source, self.path, settings, max_rows=PREVIEW_ROWS,
+        self.run(self.preview_page.status, read_preview, self.path, settings, max_rows=PREVIEW_ROWS,
                  title=self.tr("Reading “{sheet}”").format(sheet=sheet), on_success=done)
 
     def _current_lists(self, keys) -> dict[str, set[int]]:
@@ -1737,9 +1736,6 @@ class ImportWizard(QWizard):
             self.job = None
         super().reject()
 
-    def job_running_for_import(self) -> bool:
-        return self._importing
-
     # -- drops -------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -1751,6 +1747,31 @@ class ImportWizard(QWizard):
         if urls and urls[0].isLocalFile():
             self.set_path(urls[0].toLocalFile())
             event.acceptProposedAction()
+
+
+def read_preview(path, settings: dict, *, max_rows: int = PREVIEW_ROWS, progress=None, cancelled=None):
+    """``workflow.preview_source``, and its layout cut to the rows shown, on the worker thread.
+
+    The detected layout lists every row of the sheet (a million data rows in
+    a long CSV); the grid shows at most ``max_rows``. The full lists stay in
+    ``layout`` (corrections are made on them); the model colours from
+    ``shown_layout``, computed here so that the UI thread never walks them.
+    """
+    from app import workflow
+
+    preview = workflow.preview_source(path, settings, max_rows=max_rows, progress=progress, cancelled=cancelled)
+    count = len(preview.rows)
+    shown = dict(preview.layout)
+    for key in ROW_LIST_KEYS:
+        values = shown.get(key)
+        if isinstance(values, list) and values and max(values) >= count:
+            shown[key] = [i for i in values if i < count]
+    preview.shown_layout = shown
+    return preview
+
+
+def shown_layout(preview) -> dict:
+    return getattr(preview, "shown_layout", None) or preview.layout
 
 
 def import_selection(project, path, plans: list[dict], *, auto: bool = True, lang: str = "es", progress=None,

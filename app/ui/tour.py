@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 PANEL_WIDTH = 380
 MARGIN = 14
+TOP_CLEARANCE = 150  # the page's header (title and description) stays visible above the card
 DIM = QColor(16, 32, 48, 120)
 
 PANEL_STYLE = f"""
@@ -201,7 +202,8 @@ class TourOverlay(QWidget):
             y = (self.height() - panel.height()) // 2
         else:
             x = target.right() + 3 * MARGIN
-            y = target.center().y() - panel.height() // 2 if self.index else target.top() + 4 * MARGIN
+            # Below the page's title and description, so the step's page stays readable around the card.
+            y = max(target.center().y() - panel.height() // 2, TOP_CLEARANCE)
         x = max(MARGIN, min(x, self.width() - panel.width() - MARGIN))
         y = max(MARGIN, min(y, self.height() - panel.height() - MARGIN))
         panel.move(x, y)
@@ -227,7 +229,7 @@ class TourOverlay(QWidget):
     def _draw_pointer(self, painter: QPainter, target: QRect) -> None:
         """A short line from the highlighted entry to the panel."""
         panel = self.panel.geometry()
-        if panel.left() <= target.right():
+        if self.index == 0 or panel.left() <= target.right():
             return
         y = min(max(target.center().y(), panel.top() + 16), panel.bottom() - 16)
         painter.setPen(QPen(QColor("#ffffff"), 2, Qt.PenStyle.DashLine))

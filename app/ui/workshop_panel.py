@@ -94,8 +94,6 @@ class WorkshopPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 12, 14, 12)
         outer.setSpacing(8)
-        self.kicker = QLabel()
-        self.kicker.setObjectName("hint")
         self.title = QLabel()
         self.title.setObjectName("workshopTitle")
         self.title.setWordWrap(True)
@@ -104,7 +102,7 @@ class WorkshopPanel(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(6)
-        for widget in (self.kicker, self.title, self.progress_label, self.progress_bar):
+        for widget in (self.title, self.progress_label, self.progress_bar):
             outer.addWidget(widget)
 
         scroll = QScrollArea()
@@ -301,7 +299,6 @@ class WorkshopPanel(QWidget):
     def retranslateUi(self) -> None:
         lang = current_language()
         item = self._exercise()
-        self.kicker.setText(self.tr("Workshop exercise"))
         self.checklist_title.setText(self.tr("Checklist"))
         self.steps_title.setText(self.tr("What to do"))
         self.done_text.setText(self.tr("Every item is done: this exercise is complete. Open the next one from "
@@ -318,9 +315,6 @@ class WorkshopPanel(QWidget):
         steps = "".join(f"<li style='margin-bottom:6px'>{_escape(step)}</li>" for step in item.steps(lang))
         self.steps.setText(f"<ol style='margin-left:-18px'>{steps}</ol>")
         self._show_results()
-        dock = self.parentWidget()
-        if isinstance(dock, QDockWidget):
-            dock.setWindowTitle(self.tr("Workshop: {title}").format(title=item.title(lang)))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -345,7 +339,7 @@ class WorkshopDock(QDockWidget):
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(240)
         self.toggle_action = self.toggleViewAction()
         self.toggle_action.setObjectName("workshopChecklistAction")
         self.retranslateUi()
@@ -361,8 +355,7 @@ class WorkshopDock(QDockWidget):
 
     def retranslateUi(self) -> None:
         self.toggle_action.setText(self.tr("Workshop &checklist"))
-        if self.panel.exercise_id is None:
-            self.setWindowTitle(self.tr("Workshop"))
+        self.setWindowTitle(self.tr("Workshop exercise"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -374,7 +367,7 @@ def install_workshop_panel(main: "MainWindow") -> WorkshopDock:
     """Add the (hidden) workshop dock to ``main`` and make it follow the project and its changes."""
     dock = WorkshopDock(main)
     main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    main.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+    main.resizeDocks([dock], [320], Qt.Orientation.Horizontal)
     dock.hide()
     dock.toggle_action.setEnabled(False)
     main.project_changed.connect(dock.follow_project)

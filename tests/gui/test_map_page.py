@@ -61,7 +61,7 @@ def indec_window(qtbot, gui_app, tmp_path, monkeypatch):
     win.close()
 
 
-# -- helpers ---------------------------------------------------------------------
+# -- driving the page -------------------------------------------------------------
 def click_page(qtbot, win, key: str) -> None:
     rect = win.navigator.visualItemRect(win._item(key))
     qtbot.mouseClick(win.navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -201,6 +201,7 @@ def test_map_indec_cuadro3_correct_undo_redo_and_apply(qtbot, indec_window):
     assert observation(project, "T01", COB="_T", SEX="_T", AGE="_T") == 1_933_463
     assert observation(project, "T01", COB="600", SEX="_T", AGE="_T") == 522_598
     assert page.message.kind == "ok"
+    assert not page.apply_button.isEnabled()  # nothing new to apply
     assert "T01" in page.source_status.text()
     # The checks run again on the new data, so the Check page's counts follow.
     check = win.pages["check"]

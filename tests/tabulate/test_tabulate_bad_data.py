@@ -254,6 +254,10 @@ def test_recipe_errors_are_domain_errors(tmp_path):
         ({"kind": "import", "variables": {"country_of_birth": "P"}}, "tabulate.recipe.not_tabulation"),
         ({"census_country": "XYZ", "variables": {"country_of_birth": "P", "sex": "S", "age": "A"}},
          "tabulate.recipe.bad_country"),
+        ({"census_country": "019", "variables": {"country_of_birth": "P", "sex": "S", "age": "A"}},
+         "tabulate.recipe.bad_country"),  # a region is not a census country
+        ({"variables": {"country_of_birth": "P", "sex": "S", "age": "A"}, "tables": ["T99"]},
+         "tabulate.recipe.unknown_table"),
         ({"variables": {"country_of_birth": "P"}}, "tabulate.no_tables"),
     ]
     for recipe, key in cases:

@@ -92,7 +92,9 @@ class UnexplainedDialog(QDialog):
         self.send_button.setObjectName("sendUnexplained")
         self.explain_button = buttons.addButton(self.tr("Explain them first"), QDialogButtonBox.ButtonRole.RejectRole)
         self.explain_button.setObjectName("explainFirst")
-        self.explain_button.setDefault(True)
+        self.send_button.setAutoDefault(False)
+        self.explain_button.setDefault(True)  # the safer answer
+        self.explain_button.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

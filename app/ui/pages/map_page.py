@@ -300,7 +300,7 @@ class MapPage(Page):
     def __init__(self, main) -> None:
         super().__init__(main)
         self.project_path: str | None = None
-        self.opened: dict[int, OpenedSource] = {}  # sources read in this session of the page
+        self.opened: dict[int, OpenedSource] = {}  # sources read since the project was opened
         self.drafts: dict[tuple[int, str], MappingDraft] = {}
         self.last_table: dict[int, str] = {}
         self.source_id: int | None = None
@@ -1001,6 +1001,8 @@ class MapPage(Page):
         self.apply_button.setToolTip(self.tr("Write the observations of {table} from this source").format(table=draft.table_id))
         fed = draft.table_id in self.fed_tables(draft.source_id)
         if fed and draft.stack.isClean():
+            self.apply_button.setEnabled(False)
+            self.apply_button.setToolTip(self.tr("These codes are already applied; change a code to apply again."))
             self.message.show_message("ok", self.tr("Applied: the observations of {table} in the project come from "
                                                     "this mapping.").format(table=draft.table_id))
         elif fed:
