@@ -41,3 +41,24 @@ def realdata() -> Path:
     if not REALDATA.is_dir():
         pytest.skip("shared/realdata not found beside the project")
     return REALDATA
+
+
+_EXIT_STATUS = {"value": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS["value"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """End the run without interpreter finalisation once Qt has been used.
+
+    Tearing down PySide6 and pyqtgraph objects during finalisation can abort
+    the process after every test has passed; the result is already reported,
+    so leave with pytest's own exit status.
+    """
+    if "PySide6.QtWidgets" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS["value"])

@@ -31,7 +31,7 @@ from app.models.schema import Schema, TableDef, load_schema
 from app.tabulate import codes as C
 from app.tabulate.issues import TabulateError, TabulationIssue
 from app.tabulate.recipe import CONCEPTS, Recipe, VarSpec, load_recipe, norm_value
-from app.tabulate.source import REJECTS_TABLE, MicroSource, open_frame, open_source, quote_str, type_class
+from app.tabulate.source import REJECTS_TABLE, MicroSource, open_frame, open_source, quote_str
 from app.tabulate.sql import (
     ALIASES,
     INDICATOR_ALIASES,

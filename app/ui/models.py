@@ -40,21 +40,10 @@ def format_number(value: Any) -> str:
         return str(value)
     if math.isnan(number):
         return ""
-    if number.is_integer():
-        return _with_locale_marks(f"{int(number):,}")
-    return _with_locale_marks(f"{number:,.2f}")
-
-
-def _with_locale_marks(text: str) -> str:
-    """Digits grouped by three with the locale's separators, like the core's messages and the report.
-
-    QLocale applies CLDR's "minimum grouping digits" (Spanish 7402 but 17.402);
-    census tables, and the messages written by the core (Babel), group every
-    thousand: 7.402. One rule for both keeps a figure identical wherever it shows.
-    """
     locale = QLocale()
-    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign()}
-    return "".join(marks.get(char, char) for char in text)
+    if number.is_integer():
+        return locale.toString(int(number))
+    return locale.toString(number, "f", 2)
 
 
 def format_datetime(value: Any) -> str:

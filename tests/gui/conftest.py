@@ -14,6 +14,7 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
     os.environ[_var] = str(_PROFILE / _var.lower())
 
 import pytest  # noqa: E402
+from gui_samples import write_long_csv  # noqa: E402
 from PySide6.QtCore import QSettings, QtMsgType  # noqa: E402
 
 import app.models.schema as schema_module  # noqa: E402
@@ -72,19 +73,6 @@ def gui_app(qapp):
     configure_application(qapp, "es")
     yield qapp
     QSettings().clear()
-
-
-def write_long_csv(path: Path, consistent: bool = True) -> Path:
-    """A small long CSV of IMILA codes (T01 by country of birth and sex)."""
-    data = {"032": (30_000, 36_491), "068": (50_000, 57_346), "604": (90_000, 97_756), "724": (6_000, 6_000)}
-    men = sum(m for m, _ in data.values())
-    women = sum(w for _, w in data.values())
-    data["_T"] = (men, women if consistent else women + 1_000)
-    rows = ["table,COB,SEX,AGE,value"]
-    for cob, (m, w) in data.items():
-        rows += [f"T01,{cob},_T,_T,{m + w}", f"T01,{cob},1,_T,{m}", f"T01,{cob},2,_T,{w}"]
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return path
 
 
 @pytest.fixture

@@ -285,7 +285,7 @@ def test_checks_run_again_after_a_change_even_out_of_sight(qtbot, window, page):
 
 
 def test_opening_another_project_shows_its_findings(qtbot, window, page, tmp_path):
-    from conftest import write_long_csv
+    from gui_samples import write_long_csv
 
     path = tmp_path / "other.imila"
     project = workflow.new_project(path, "CHL", 2017)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import workflow
-from conftest import write_long_csv
+from gui_samples import write_long_csv
 
 PAGES = ("project", "import", "map", "check", "export")
 
