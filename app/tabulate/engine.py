@@ -171,20 +171,24 @@ class _Run:
         self.cancelled = cancelled
         self.issues: list[TabulationIssue] = []
         self.timings: dict[str, float] = {}
-        self.workdir = Path(tempfile.mkdtemp(prefix="imila-tab-", dir=work_dir))
-        self.con = duckdb.connect()
-        threads = int(threads or min(os.cpu_count() or 2, 8))
-        for statement in (
-            f"SET threads = {threads}",
-            f"SET memory_limit = {quote_str(memory_limit)}",
-            f"SET temp_directory = {quote_str(str(self.workdir / 'spill'))}",
-            "SET preserve_insertion_order = false",
-            "SET enable_progress_bar = true",
-            "SET enable_progress_bar_print = false",
-        ):
-            self.con.execute(statement)
         self.census_year = self._census_year()
-        self.census_m49 = self._census_country()
+        self.census_m49 = self._census_country()  # may raise: before anything needs closing
+        self.workdir = Path(tempfile.mkdtemp(prefix="imila-tab-", dir=work_dir))
+        try:
+            self.con = duckdb.connect()
+            threads = int(threads or min(os.cpu_count() or 2, 8))
+            for statement in (
+                f"SET threads = {threads}",
+                f"SET memory_limit = {quote_str(memory_limit)}",
+                f"SET temp_directory = {quote_str(str(self.workdir / 'spill'))}",
+                "SET preserve_insertion_order = false",
+                "SET enable_progress_bar = true",
+                "SET enable_progress_bar_print = false",
+            ):
+                self.con.execute(statement)
+        except Exception as exc:  # noqa: BLE001 - e.g. a memory limit DuckDB does not understand
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            raise TabulateError("tabulate.error", detail=str(exc).splitlines()[0][:300]) from exc
 
     def close(self) -> None:
         try:

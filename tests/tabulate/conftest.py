@@ -20,37 +20,37 @@ SEED = 7
 BOGUS_COUNTRY = 995  # not an M49 country: unmapped, counted under UNK
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def workdir(tmp_path_factory):
     return tmp_path_factory.mktemp("tabulate")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def persons_csv(workdir):
     return generate_persons(workdir / "persons.csv", N_RECORDS, seed=SEED, countries=COUNTRIES + [BOGUS_COUNTRY])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def persons_parquet(workdir):
     return generate_persons(workdir / "persons.parquet", N_RECORDS, seed=SEED, countries=COUNTRIES + [BOGUS_COUNTRY])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def recipe():
     return synthetic_recipe()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def result_csv(persons_csv, recipe):
     return tabulate_frame(persons_csv, recipe)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def result_parquet(persons_parquet, recipe):
     return tabulate_frame(persons_parquet, recipe)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def oracle(persons_csv):
     from app.models.schema import load_schema
 

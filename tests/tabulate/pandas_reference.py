@@ -99,7 +99,7 @@ def oracle_codes(csv_path, valid_places: set[str], raw: pd.DataFrame | None = No
 def read_raw(path) -> pd.DataFrame:
     """The person file's columns as text ('' for blanks), from CSV or Parquet."""
     if str(path).endswith(".parquet"):
-        frame = pd.read_parquet(path)
+        frame = pd.read_parquet(path, dtype_backend="numpy_nullable")  # integers with blanks stay integers
         return frame.astype("string").fillna("").astype(object)
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 

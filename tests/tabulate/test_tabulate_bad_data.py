@@ -298,3 +298,17 @@ def test_format_detection_without_extension(tmp_path):
     pq = tmp_path / "datos"
     pd.DataFrame({"a": [1]}).to_parquet(pq)
     assert detect_format(pq) == "parquet"
+
+
+def test_no_temporary_files_are_left_behind(tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    frame = pd.DataFrame({"P": ["604"], "S": ["1"], "A": ["30"]})
+    good = {"variables": {"country_of_birth": "P", "sex": "S", "age": "A"}}
+    assert tabulate_frame(frame, good, work_dir=work).records == 1
+    for bad in (dict(good, census_country="XYZ"), {"variables": {"country_of_birth": "Q", "sex": "S", "age": "A"}}):
+        with pytest.raises(TabulateError):
+            tabulate_frame(frame, bad, work_dir=work)
+    with pytest.raises(TabulateError):
+        tabulate_frame(frame, good, work_dir=work, memory_limit="lots")
+    assert list(work.iterdir()) == []

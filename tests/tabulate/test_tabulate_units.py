@@ -164,7 +164,7 @@ def test_scan_sql_on_typed_columns_and_weights():
     assert cube["w"].tolist() == [1.5, 0.0, 2.0] and cube["wbad"].tolist() == [0, 1, 0]
 
 
-def test_expression_helpers():
+def test_expression_builders():
     con = duckdb.connect()
     ages = list(range(0, 100, 1))
     expr = age_group_expr("x", 85, (12,))
