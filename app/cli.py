@@ -190,12 +190,6 @@ def cmd_verify(args) -> int:
     return 0 if report.ok else 1
 
 
-def cmd_tabulate(args) -> int:
-    from app.tabulate.cli import run
-
-    return run(args)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="imila-desk", description="IMILA Desk — census tables of international migration for CELADE")
     parser.add_argument("--version", action="version", version=f"IMILA Desk {__version__}")
@@ -257,12 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("tabulate", help="tabulate IMILA tables from census microdata")
-    p.add_argument("project")
-    p.add_argument("file")
-    p.add_argument("--recipe", required=True)
-    p.add_argument("--disclosure", type=int, default=None, help="flag cells under this count as confidential")
-    p.set_defaults(func=cmd_tabulate)
+    from app.tabulate.cli import add_parser as add_tabulate_parser
+
+    add_tabulate_parser(sub)
     return parser
 
 
