@@ -900,3 +900,175 @@ def national_members(tidy, recipe: dict, source: str, label: str) -> list[str] |
         return None
     codes = recipe.get("labels", {}).get(source, {})
     return [codes[m] for m in members if codes.get(m) and not codes[m].startswith("__")]
+
+
+# -- microdata tabulation -------------------------------------------------------
+@dataclass
+class MicrodataColumn:
+    """A variable of a census person file as the recipe form shows it.
+
+    ``samples`` are the most frequent values of the first records read (as the
+    recipe compares them: ``"032"`` → ``"32"``), ``value_labels`` the labels
+    an SPSS or Stata file gives its codes, ``label`` the variable's own label.
+    """
+
+    name: str
+    type: str  # int, float, text, bool, other
+    label: str = ""
+    samples: list[str] = field(default_factory=list)
+    value_labels: dict[str, str] = field(default_factory=dict)
+
+
+def microdata_columns(path: str | Path, *, rows: int = 1000, max_samples: int = 8,
+                      csv_options: dict | None = None) -> list[MicrodataColumn]:
+    """The variables of a person file (CSV, Parquet, SPSS ``.sav``, Stata ``.dta``), read cheaply.
+
+    Only the header and the first ``rows`` records are read (DuckDB for CSV
+    and Parquet, pyreadstat's metadata and ``row_limit`` for SPSS and Stata),
+    so this is quick at any size of file. Raises ``TabulateError`` when the
+    file cannot be read as microdata.
+    """
+    from collections import Counter
+
+    from app.tabulate.issues import TabulateError
+    from app.tabulate.recipe import norm_value
+    from app.tabulate.source import _labels_of, detect_format, open_csv, open_parquet, type_class
+
+    path = Path(path)
+    if not path.is_file():
+        raise TabulateError("tabulate.missing_file", path=str(path))
+    if path.stat().st_size == 0:
+        raise TabulateError("tabulate.empty", path=path.name)
+    fmt = detect_format(path)
+    labels: dict[str, str] = {}
+    value_labels: dict[str, dict[str, str]] = {}
+    if fmt in ("sav", "dta"):
+        import pyreadstat
+
+        reader = pyreadstat.read_sav if fmt == "sav" else pyreadstat.read_dta
+        try:
+            frame, meta = reader(str(path), row_limit=rows, disable_datetime_conversion=True)
+        except Exception as exc:  # noqa: BLE001 - pyreadstat raises its own error types
+            raise TabulateError("tabulate.unreadable", path=path.name, detail=str(exc)[:300]) from exc
+        labels = {k: str(v) for k, v in (meta.column_names_to_labels or {}).items() if v}
+        value_labels = _labels_of(meta)
+        kinds = getattr(meta, "readstat_variable_types", {}) or {}
+        types = {name: ("text" if kinds.get(name) == "string" else "float") for name in frame.columns}
+        records = {name: frame[name].tolist() for name in frame.columns}
+    else:
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            source = open_csv(path, csv_options or {}) if fmt == "csv" else open_parquet(con, path)
+            try:
+                cursor = con.execute(f"SELECT * FROM {source.relation} LIMIT {int(rows)}")
+                names = [d[0] for d in cursor.description]
+                data = cursor.fetchall()
+            except Exception as exc:  # noqa: BLE001 - duckdb raises several kinds for a damaged file
+                raise TabulateError("tabulate.unreadable", path=path.name,
+                                    detail=str(exc).splitlines()[0][:300]) from exc
+        finally:
+            con.close()
+        types = {name: type_class(source.columns.get(name, "")) for name in names}
+        records = {name: [row[i] for row in data] for i, name in enumerate(names)}
+    out = []
+    for name, values in records.items():
+        counts = Counter(v for v in (norm_value(x) for x in values) if v is not None)
+        samples = [value for value, _n in counts.most_common(max_samples)]
+        out.append(MicrodataColumn(name, types.get(name, "other"), labels.get(name, ""), samples,
+                                   value_labels.get(name, {})))
+    return out
+
+
+# Usual names of the census variables (upper case, without accents and separators), per concept,
+# in the order concepts are guessed (a more specific concept first: CATOCUP is not OCUP).
+_VARIABLE_NAME_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("country_of_birth", r"PAISNAC|PAISDENAC|LUGNAC|LUGARNAC|NACIMIENTO|COUNTRYOFBIRTH|BIRTHCOUNTRY|^BPL|^COB$"
+                         r"|PAISNASC|NASCIMENTO|PAYSNAIS|NAISSANCE"),
+    ("residence_5y", r"RES5|RESID5|MIG5|RESIDENCIA5|HACE5|5ANOS|RESIDENCE5|5YEARS|MIGRATE5|RESAN"),
+    ("arrival", r"LLEG|ARRIV|CHEG|YRIMM|YEARIMM|INMIG|ANNEEARR|ARRIVEE"),
+    ("employment_status", r"CATEG|CATOCUP|POSOCUP|CLASSWK|ICSE|STATUSINEMP|SITPROF"),
+    ("occupation", r"OCUP|^OCC|ISCO|CIUO|CNO|PROFESS"),
+    ("industry", r"RAMA|INDUS|^IND$|ISIC|CIIU|^CAE|ACTECON|BRANCH"),
+    ("activity", r"ACTIV|CONDACT|EMPSTAT|CONDICION|LABFORCE|ACTIVIDAD"),
+    ("marital_status", r"ECIVIL|ESTCIV|ESTADOCIVIL|CIVIL|CONYUG|MARST|MARITAL|ETATMAT"),
+    ("children_ever_born", r"HIJOS|HIJNAC|NACIDOSVIVOS|CHBORN|CHILDREN|^CEB$|FILHOS|ENFANTS"),
+    ("schooling", r"ESCOLAR|ANEST|AESTUD|ANOSEST|YRSCHOOL|YEARSSCH|YRSCH|EDUC|ANOSDEEST"),
+    ("weight", r"FACTOR|PESO|WEIGHT|PERWT|^WT|FEXP|PONDER|POIDS|EXPANS"),
+    ("sex", r"^SEX|^SEXO|^GENERO|^GENDER|^SEXE"),
+    ("age", r"^EDAD|^AGE$|^AGE\d|^IDADE|^AGEYRS|EDADANOS|^P\d*EDAD"),
+)
+
+
+def guess_tabulation_variables(columns: list[MicrodataColumn]) -> dict[str, str]:
+    """Concept → column for the variables whose names (or labels) look like a concept's usual names.
+
+    A first suggestion for the recipe form: each column serves one concept at
+    most, and the user confirms or changes every binding.
+    """
+    import re
+    import unicodedata
+
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text or "")
+        return re.sub(r"[^A-Z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)).upper())
+
+    guesses: dict[str, str] = {}
+    used: set[str] = set()
+    for concept, pattern in _VARIABLE_NAME_PATTERNS:
+        regex = re.compile(pattern)
+        for column in columns:
+            if column.name in used:
+                continue
+            if regex.search(plain(column.name)) or (column.label and regex.search(plain(column.label))):
+                guesses[concept] = column.name
+                used.add(column.name)
+                break
+    return guesses
+
+
+def tabulation_recipe(variables: dict[str, dict], *, name: str = "", census_year: int | None = None,
+                      census_country: str | None = None) -> dict:
+    """A tabulation recipe (the JSON of ``app/tabulate/recipe.py``) from the form's bindings, checked.
+
+    ``variables`` maps a concept to its fields (``variable`` and, as needed,
+    ``kind``, ``codes``, ``not_stated`` …); empty fields are left out.
+    Raises ``TabulateError`` with what is wrong, as when a recipe file is read.
+    """
+    from app.tabulate.recipe import RECIPE_VERSION, parse_recipe
+
+    recipe: dict[str, Any] = {"recipe_version": RECIPE_VERSION, "kind": "tabulation",
+                              "name": (name or "").strip() or "microdata"}
+    if census_year:
+        recipe["census_year"] = int(census_year)
+    if census_country:
+        recipe["census_country"] = str(census_country)
+    recipe["variables"] = {
+        concept: {key: value for key, value in body.items() if value not in (None, "", [], {})}
+        for concept, body in variables.items()
+    }
+    parse_recipe(recipe)
+    return recipe
+
+
+def save_tabulation_recipe(recipe: dict, path: str | Path) -> Path:
+    """Write a tabulation recipe as UTF-8 JSON (what ``--recipe`` and the dialog read); OSError when it cannot."""
+    import json
+
+    path = Path(path)
+    path.write_text(json.dumps(recipe, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def tabulate_microdata(project: Project, path: str | Path, recipe, *, disclosure_threshold: int | None = None,
+                       progress: Progress = None, cancelled: CancelTest = None, memory_limit: str = "1GB"):
+    """Tabulate a census person file into the project's IMILA tables (``app.tabulate.tabulate``).
+
+    One transaction: a failure or a cancel leaves the project as it was.
+    Returns the ``TabulationResult`` (tables, issues, skipped tables, timings).
+    """
+    from app.tabulate import tabulate
+
+    return tabulate(project, path, recipe, disclosure_threshold=disclosure_threshold, progress=progress,
+                    cancelled=cancelled, memory_limit=memory_limit)

@@ -10,6 +10,7 @@ action: there is nothing unsaved to rescue.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -17,7 +18,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -81,8 +82,47 @@ def translations() -> Translations:
     return _translations
 
 
+class UiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collector runs here, on the UI thread, and nowhere else.
+
+    Left automatic, it runs in whichever thread passes an allocation threshold:
+    often the worker thread in the middle of an import, where it may free the
+    last Python reference of a Qt widget and delete the widget off the UI
+    thread, which crashes. Automatic collection is switched off and this timer
+    does what it would have done, generation by generation (the approach of
+    pyqtgraph's GarbageCollector).
+    """
+
+    INTERVAL_MS = 1000
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("uiThreadGarbageCollector")
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(self.INTERVAL_MS)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        if counts[0] <= self.threshold[0]:
+            return
+        generation = 0
+        if counts[1] > self.threshold[1]:
+            generation = 2 if counts[2] > self.threshold[2] else 1
+        gc.collect(generation)
+
+
+def collect_garbage_on_ui_thread(app: QApplication) -> UiThreadGarbageCollector:
+    """Install the UI-thread garbage collector once per application."""
+    collector = app.findChild(UiThreadGarbageCollector, "uiThreadGarbageCollector")
+    return collector if collector is not None else UiThreadGarbageCollector(app)
+
+
 def configure_application(app: QApplication, language: str | None = None) -> str:
     """Names for QSettings, style, icon and translators; returns the language in use."""
+    collect_garbage_on_ui_thread(app)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

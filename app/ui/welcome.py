@@ -172,7 +172,6 @@ class WelcomePage(QWidget):
         self.recent_title.setObjectName("sectionTitle")
         self.recent = QListWidget()
         self.recent.setObjectName("welcomeRecent")
-        self.recent.setMaximumHeight(150)
         self.recent.setIconSize(QSize(18, 18))
         self.recent.itemActivated.connect(self._open_recent)
         column.addWidget(self.recent_title)
@@ -248,6 +247,9 @@ class WelcomePage(QWidget):
             item.setToolTip(path)
             self.recent.addItem(item)
         shown = self.recent.count() > 0
+        if shown:  # as tall as its rows, up to five of them; then it scrolls
+            rows = min(self.recent.count(), 5)
+            self.recent.setFixedHeight(rows * self.recent.sizeHintForRow(0) + 2 * self.recent.frameWidth() + 8)
         self.recent.setVisible(shown)
         self.recent_title.setVisible(shown)
         self._update_back()

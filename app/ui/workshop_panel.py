@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 POLL_MS = 3000
+DOCK_WIDTH = 330
 
 PANEL_STYLE = f"""
 QWidget#workshopPanel {{ background: #f7f9fb; }}
@@ -333,6 +334,7 @@ class WorkshopDock(QDockWidget):
         super().__init__(main)
         self.setObjectName("workshopDock")
         self.main = main
+        self._sized = False
         self.panel = WorkshopPanel(main)
         self.setWidget(self.panel)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
@@ -350,6 +352,9 @@ class WorkshopDock(QDockWidget):
         self.toggle_action.setEnabled(active)
         self.setVisible(active)
         if active:
+            if not self._sized and not self.isFloating():
+                self._sized = True  # a width the instructions read well in; the user may change it
+                self.main.resizeDocks([self], [DOCK_WIDTH], Qt.Orientation.Horizontal)
             self.raise_()
             self.panel.retranslateUi()
 
@@ -367,7 +372,6 @@ def install_workshop_panel(main: "MainWindow") -> WorkshopDock:
     """Add the (hidden) workshop dock to ``main`` and make it follow the project and its changes."""
     dock = WorkshopDock(main)
     main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    main.resizeDocks([dock], [320], Qt.Orientation.Horizontal)
     dock.hide()
     dock.toggle_action.setEnabled(False)
     main.project_changed.connect(dock.follow_project)

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.help import help_title, tour_steps
 
 PAGES = ("project", "import", "map", "check", "export")
+
+
+@pytest.fixture(autouse=True)
+def collect_windows_on_the_ui_thread():
+    """Delete the closed windows and collect their Python cycles now, on the UI thread.
+
+    Otherwise a garbage collection that a later test's worker thread happens
+    to trigger may free them there, and Qt widgets must not be deleted off
+    the UI thread.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def click(qtbot, widget) -> None:
@@ -329,3 +343,29 @@ def test_numbers_follow_the_interface_language(gui_app):
         assert QLocale().decimalPoint() == ","
     finally:
         set_language("es")
+
+
+def test_garbage_is_collected_on_the_ui_thread_only(gui_app):
+    """Automatic collection could free Qt widgets on the worker thread (a crash): the UI thread's timer does it."""
+    from app.ui.app import UiThreadGarbageCollector, collect_garbage_on_ui_thread
+
+    collector = collect_garbage_on_ui_thread(gui_app)
+    assert isinstance(collector, UiThreadGarbageCollector)
+    assert collect_garbage_on_ui_thread(gui_app) is collector  # once per application
+    assert not gc.isenabled()
+    assert collector.timer.isActive()
+    collector.check()
+
+
+@pytest.mark.parametrize("system, expected", [("pt_BR", "pt"), ("fr_CA", "fr"), ("en_JM", "en"), ("es_CL", "es"),
+                                              ("de_DE", "es"), ("nl_SR", "es")])
+def test_first_language_follows_the_system(gui_app, monkeypatch, system, expected):
+    from app.ui import i18n
+    from app.ui.app import configure_application
+
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(system)))
+    QSettings().remove("ui/language")
+    try:
+        assert configure_application(gui_app) == expected
+    finally:
+        configure_application(gui_app, "es")

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app import workflow, workshop
 
 EXERCISE = "explain_warning"
 EXPLANATION = "Recent migration from Haiti is mostly men who come to work; the census team confirmed it."
+
+
+@pytest.fixture(autouse=True)
+def collect_windows_on_the_ui_thread():
+    """Delete the closed windows and collect their Python cycles now, on the UI thread.
+
+    Otherwise a garbage collection that a later test's worker thread happens
+    to trigger may free them there, and Qt widgets must not be deleted off
+    the UI thread.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def click(qtbot, widget) -> None:

@@ -29,10 +29,15 @@ class ImportPage(Page):
         self.reimport_button.setObjectName("reimportButton")
         self.reimport_button.clicked.connect(self.reimport_selected)
         self.reimport_button.setEnabled(False)
+        self.tabulate_button = QPushButton()
+        self.tabulate_button.setObjectName("tabulateButton")
+        self.tabulate_button.clicked.connect(self.open_tabulate)
+        self.tabulate_dialog = None  # the microdata dialog, once opened
         self.drop_hint = QLabel()
         self.drop_hint.setObjectName("hint")
         self.drop_hint.setWordWrap(True)
         actions.addWidget(self.import_button)
+        actions.addWidget(self.tabulate_button)
         actions.addWidget(self.reimport_button)
         actions.addSpacing(8)
         actions.addWidget(self.drop_hint, 1)
@@ -80,6 +85,9 @@ class ImportPage(Page):
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("Import file…"))
+        self.tabulate_button.setText(self.tr("Tabulate microdata…"))
+        self.tabulate_button.setToolTip(self.tr("Tabulate the IMILA tables straight from the census person file "
+                                                "(CSV, Parquet, SPSS, Stata)"))
         self.reimport_button.setText(self.tr("Re-import…"))
         self.reimport_button.setToolTip(self.tr("Import a corrected edition of the selected file with the same "
                                                 "settings and mapping; it replaces the file and its observations"))
@@ -101,6 +109,7 @@ class ImportPage(Page):
             self.view.resizeColumnsToContents()
             self.view.horizontalHeader().setStretchLastSection(False)
         self.import_button.setEnabled(project is not None)
+        self.tabulate_button.setEnabled(project is not None)
         self._update_actions()
         self.main.set_badge(self.key, [(str(len(self._sources)), "neutral")] if self._sources else [])
 
@@ -149,6 +158,18 @@ class ImportPage(Page):
         if wizard is not None:
             wizard.deleteLater()
         self._next_wizard()
+
+    # -- microdata ---------------------------------------------------------------
+    def open_tabulate(self):
+        """Open the dialog that tabulates the IMILA tables from a census person file."""
+        from app.ui.tabulate_dialog import TabulateDialog
+
+        if self.project is None:
+            return None
+        if self.tabulate_dialog is None:
+            self.tabulate_dialog = TabulateDialog(self.main)
+        self.tabulate_dialog.open()
+        return self.tabulate_dialog
 
     # -- re-import ---------------------------------------------------------------
     def selected_source(self) -> dict | None:
