@@ -66,33 +66,33 @@ SHOWN_CELLS = 2000  # rows of the tidy table shown on the Result step
 ROW_LIST_KEYS = ("title_rows", "header_rows", "data_rows", "footer_rows", "total_rows", "hidden_rows")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+# The context of the texts outside the wizard classes, spelled out in each call so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 def region_names() -> dict[str, str]:
     """The regions of a sheet as the legend and the tooltips name them, in the interface language."""
     return {
-        "title": _tr("Title"),
-        "header": _tr("Header"),
-        "stub": _tr("Label columns"),
-        "data": _tr("Data"),
-        "total": _tr("Totals"),
-        "footer": _tr("Notes and footer"),
-        "outside": _tr("Outside the table"),
+        "title": translate("ImportWizard", "Title"),
+        "header": translate("ImportWizard", "Header"),
+        "stub": translate("ImportWizard", "Label columns"),
+        "data": translate("ImportWizard", "Data"),
+        "total": translate("ImportWizard", "Totals"),
+        "footer": translate("ImportWizard", "Notes and footer"),
+        "outside": translate("ImportWizard", "Outside the table"),
     }
 
 
 def file_filter() -> str:
     """The file dialog's filter: every format the importers read, then each family."""
     return ";;".join((
-        _tr("Census tables ({patterns})").format(patterns=FILE_PATTERNS),
-        _tr("Text files (*.csv *.txt *.tsv)"),
-        _tr("Workbooks (*.xlsx *.xlsm *.xls *.ods)"),
-        _tr("SPSS (*.sav)"),
-        _tr("Stata (*.dta)"),
-        _tr("Web pages (*.html *.htm)"),
-        _tr("All files (*)"),
+        translate("ImportWizard", "Census tables ({patterns})").format(patterns=FILE_PATTERNS),
+        translate("ImportWizard", "Text files (*.csv *.txt *.tsv)"),
+        translate("ImportWizard", "Workbooks (*.xlsx *.xlsm *.xls *.ods)"),
+        translate("ImportWizard", "SPSS (*.sav)"),
+        translate("ImportWizard", "Stata (*.dta)"),
+        translate("ImportWizard", "Web pages (*.html *.htm)"),
+        translate("ImportWizard", "All files (*)"),
     ))
 
 

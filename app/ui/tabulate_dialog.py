@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
@@ -59,26 +59,25 @@ VALUE_MAP_CONCEPTS = ("sex", "marital_status", "activity", "employment_status")
 KIND_KEYS = ("kind", "codes", "digits")
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("TabulateDialog", text)
+# The context of the texts outside the dialog class, spelled out in each call so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 def microdata_filter() -> str:
     """The file dialog's filter for census person files."""
     return ";;".join((
-        _tr("Census person files ({patterns})").format(patterns=MICRODATA_PATTERNS),
-        _tr("Text files (*.csv *.txt *.tsv *.dat)"),
-        _tr("Parquet (*.parquet *.pq)"),
-        _tr("SPSS (*.sav *.zsav)"),
-        _tr("Stata (*.dta)"),
-        _tr("All files (*)"),
+        translate("TabulateDialog", "Census person files ({patterns})").format(patterns=MICRODATA_PATTERNS),
+        translate("TabulateDialog", "Text files (*.csv *.txt *.tsv *.dat)"),
+        translate("TabulateDialog", "Parquet (*.parquet *.pq)"),
+        translate("TabulateDialog", "SPSS (*.sav *.zsav)"),
+        translate("TabulateDialog", "Stata (*.dta)"),
+        translate("TabulateDialog", "All files (*)"),
     ))
 
 
 def recipe_filter() -> str:
-    return ";;".join((_tr("Tabulation recipes (*.json)"), _tr("All files (*)")))
+    return ";;".join((translate("TabulateDialog", "Tabulation recipes (*.json)"),
+                      translate("TabulateDialog", "All files (*)")))
 
 
 def concept_name(concept: str, lang: str | None = None) -> str:
@@ -88,31 +87,31 @@ def concept_name(concept: str, lang: str | None = None) -> str:
 
     dim = CONCEPTS.get(concept)
     if dim is None:
-        return _tr("Weight (expansion factor)")
+        return translate("TabulateDialog", "Weight (expansion factor)")
     return workflow.dimension_name(dim, lang or current_language())
 
 
 def kind_options(concept: str) -> list[tuple[dict, str]]:
     """How the file may code a concept: (recipe fields, text) pairs; empty when there is one way only."""
     if concept in ("country_of_birth", "residence_5y"):
-        return [({"codes": "auto"}, _tr("Detect: M49 numbers, ISO codes or names")),
-                ({"codes": "m49"}, _tr("M49 numbers (32, 152, 604…)")),
-                ({"codes": "iso3"}, _tr("ISO alpha-3 (ARG, CHL, PER…)")),
-                ({"codes": "iso2"}, _tr("ISO alpha-2 (AR, CL, PE…)")),
-                ({"codes": "labels"}, _tr("Country names or value labels"))]
+        return [({"codes": "auto"}, translate("TabulateDialog", "Detect: M49 numbers, ISO codes or names")),
+                ({"codes": "m49"}, translate("TabulateDialog", "M49 numbers (32, 152, 604…)")),
+                ({"codes": "iso3"}, translate("TabulateDialog", "ISO alpha-3 (ARG, CHL, PER…)")),
+                ({"codes": "iso2"}, translate("TabulateDialog", "ISO alpha-2 (AR, CL, PE…)")),
+                ({"codes": "labels"}, translate("TabulateDialog", "Country names or value labels"))]
     if concept == "arrival":
-        return [({"kind": "year"}, _tr("Year of arrival")),
-                ({"kind": "years_ago"}, _tr("Years lived in the country"))]
+        return [({"kind": "year"}, translate("TabulateDialog", "Year of arrival")),
+                ({"kind": "years_ago"}, translate("TabulateDialog", "Years lived in the country"))]
     if concept == "industry":
-        return [({"kind": "isic4", "digits": 2}, _tr("ISIC Rev.4 divisions (2 digits)")),
-                ({"kind": "isic4", "digits": 3}, _tr("ISIC Rev.4 groups (3 digits)")),
-                ({"kind": "isic4", "digits": 4}, _tr("ISIC Rev.4 classes (4 digits)")),
-                ({"kind": "section"}, _tr("ISIC Rev.4 sections (letters A–U)"))]
+        return [({"kind": "isic4", "digits": 2}, translate("TabulateDialog", "ISIC Rev.4 divisions (2 digits)")),
+                ({"kind": "isic4", "digits": 3}, translate("TabulateDialog", "ISIC Rev.4 groups (3 digits)")),
+                ({"kind": "isic4", "digits": 4}, translate("TabulateDialog", "ISIC Rev.4 classes (4 digits)")),
+                ({"kind": "section"}, translate("TabulateDialog", "ISIC Rev.4 sections (letters A–U)"))]
     if concept == "occupation":
-        return [({"kind": "isco08", "digits": 4}, _tr("ISCO-08 unit groups (4 digits)")),
-                ({"kind": "isco08", "digits": 3}, _tr("ISCO-08 minor groups (3 digits)")),
-                ({"kind": "isco08", "digits": 2}, _tr("ISCO-08 sub-major groups (2 digits)")),
-                ({"kind": "isco08", "digits": 1}, _tr("ISCO-08 major groups (1 digit)"))]
+        return [({"kind": "isco08", "digits": 4}, translate("TabulateDialog", "ISCO-08 unit groups (4 digits)")),
+                ({"kind": "isco08", "digits": 3}, translate("TabulateDialog", "ISCO-08 minor groups (3 digits)")),
+                ({"kind": "isco08", "digits": 2}, translate("TabulateDialog", "ISCO-08 sub-major groups (2 digits)")),
+                ({"kind": "isco08", "digits": 1}, translate("TabulateDialog", "ISCO-08 major groups (1 digit)"))]
     return []
 
 
@@ -329,7 +328,7 @@ class RecipeBuilderDialog(QDialog):
                           if all(wanted.get(k, fields.get(k)) == v for k, v in fields.items())
                           and set(wanted) <= set(fields)), None)
             if match is None and wanted:
-                combo.addItem(_tr("As in the recipe: {kind}").format(
+                combo.addItem(translate("TabulateDialog", "As in the recipe: {kind}").format(
                     kind=", ".join(f"{k} {v}" for k, v in wanted.items())), wanted)
                 match = combo.count() - 1
             if current < 0 and match is not None:

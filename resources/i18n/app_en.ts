@@ -6,77 +6,77 @@
     <message>
         <location filename="../../app/ui/about_dialog.py" line="+140"/>
         <source>About IMILA Desk</source>
-        <translation type="unfinished">About IMILA Desk</translation>
+        <translation>About IMILA Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare census tables on international migration for the IMILA data bank of CELADE, the Population Division of ECLAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare census tables on international migration for the IMILA data bank of CELADE, the Population Division of ECLAC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>IMILA schema:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt for Python (PySide6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python (PySide6):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>System:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Components and their licences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the installed versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the installed versions…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hover over a component to read its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hover over a component to read its notice.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the versions and licences, for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the versions and licences, for a support request</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Copied</source>
-        <translation type="unfinished">Copied</translation>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -84,27 +84,27 @@
     <message>
         <location filename="../../app/ui/charts.py" line="+281"/>
         <source>There is no table by period of arrival yet (T04).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no table by period of arrival yet (T04).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Foreign-born population by period of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign-born population by period of arrival</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Period of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Period of arrival</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Before {year}</translation>
     </message>
 </context>
 <context>
@@ -135,53 +135,53 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+554"/>
         <source>Sum over (not in IMILA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum over (not in IMILA)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Not bound</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
         <source>Sum every label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum every label</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Source dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Source dimension</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>IMILA dimension</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total used</source>
-        <translation type="unfinished"></translation>
+        <translation>Total used</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} labels: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} labels: {labels}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The published total of this dimension is kept; the other labels are left out. Without one, every label is added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The published total of this dimension is kept; the other labels are left out. Without one, every label is added up.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Total of “{dimension}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Total of “{dimension}”</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../app/ui/cells_view.py" line="+127"/>
         <source>The table has no such cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table has no such cell.</translation>
     </message>
 </context>
 <context>
@@ -197,59 +197,59 @@
     <message>
         <location line="+177"/>
         <source>Where the highlighted cells come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the highlighted cells come from</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+39"/>
         <source>Select a finding to see its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a finding to see its cells.</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Source file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source file: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cells</source>
-        <translation type="unfinished">Cells</translation>
+        <translation>Cells</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+90"/>
         <source>Table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>{rows} down, {columns} across</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} down, {columns} across</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only {cells}</source>
-        <translation type="unfinished"></translation>
+        <translation>only {cells}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This finding concerns the whole table: it names no particular cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>This finding concerns the whole table: it names no particular cells.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the table…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This table is not part of the IMILA schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>This table is not part of the IMILA schema.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cells could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The cells could not be read: {error}</translation>
     </message>
 </context>
 <context>
@@ -257,27 +257,27 @@
     <message>
         <location filename="../../app/ui/charts.py" line="-203"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PNG…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart as PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chart could not be saved to {path}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart could not be saved to {path}. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -285,22 +285,22 @@
     <message>
         <location line="+183"/>
         <source>Population pyramid</source>
-        <translation type="unfinished"></translation>
+        <translation>Population pyramid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Countries of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivals</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the tables…</translation>
     </message>
 </context>
 <context>
@@ -328,87 +328,87 @@
     <message>
         <location line="+1"/>
         <source>Open quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Open quality report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report that goes into the package, as the data stand now</source>
-        <translation type="unfinished"></translation>
+        <translation>The report that goes into the package, as the data stand now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women in migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Women in migration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>All findings</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>All tables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why are these figures right as they are? For example: the census published them this way, and the difference comes from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Why are these figures right as they are? For example: the census published them this way, and the difference comes from…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Author:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record this explanation; it travels with the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Record this explanation; it travels with the package</translation>
     </message>
     <message>
         <location line="+150"/>
@@ -423,12 +423,12 @@
     <message>
         <location line="+14"/>
         <source>({n} explained)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} explained)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{summary} · from the last run; the checks run again when the data change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} · from the last run; the checks run again when the data change.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -438,82 +438,82 @@
     <message>
         <location line="+12"/>
         <source>No finding matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No finding matches this filter.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Found</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex ratio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cells</source>
-        <translation type="unfinished">Cells</translation>
+        <translation>Cells</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>History ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>History ({n})…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors cannot be explained: correct the table or its mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors cannot be explained: correct the table or its mapping.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes need no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes need no explanation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explained by {author} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explained by {author} on {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not explained yet: write why the figures are right as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not explained yet: write why the figures are right as they are.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Explanation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation saved.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Writing the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the quality report</translation>
     </message>
     <message>
         <location line="-237"/>
@@ -571,102 +571,102 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+405"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Also known as</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub-region</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Former country</source>
-        <translation type="unfinished"></translation>
+        <translation>Former country</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Others of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Others of a region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Born in the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Born in the country</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>National subtotal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typed code</source>
-        <translation type="unfinished"></translation>
+        <translation>Typed code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave this label out of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave this label out of the table</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National subtotal “{name}” (checked, not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>National subtotal “{name}” (checked, not exported)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the code {code}</translation>
     </message>
 </context>
 <context>
@@ -674,37 +674,37 @@
     <message>
         <location filename="../../app/ui/code_picker.py" line="+93"/>
         <source>Choose a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code for “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Code for “{label}”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no code yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>left out</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dimension} ({id}) · now: {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} ({id}) · now: {current}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a code, a name or another name it is known by</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a code, a name or another name it is known by</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Codes shown: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes shown: {count}</translation>
     </message>
 </context>
 <context>
@@ -712,102 +712,102 @@
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+1279"/>
         <source>Import into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Import into the project</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been stored yet. Click Import to add the file to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been stored yet. Click Import to add the file to the project.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Project:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is stored in the project unchanged, with its checksum and these settings, so that it can be read again and re-imported when a corrected edition is published. Each checked sheet becomes a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is stored in the project unchanged, with its checksum and these settings, so that it can be read again and re-imported when a corrected edition is published. Each checked sheet becomes a source.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>delimiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>decimal mark</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>thousands separator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>space</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the workbook stores it</source>
-        <translation type="unfinished"></translation>
+        <translation>as the workbook stores it</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none, the detection is used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>none, the detection is used as it is</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -861,42 +861,42 @@
     <message>
         <location filename="../../app/ui/workshop_dialog.py" line="+69"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress: {done} of {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -904,37 +904,37 @@
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-474"/>
         <source>Explanation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation history</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Written</source>
-        <translation type="unfinished">Written</translation>
+        <translation>Written</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>In force</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     <message>
         <location line="+1"/>
         <source>Language of the labels in the spreadsheet and the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the labels in the spreadsheet and the quality report</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,18 +978,19 @@
     <message>
         <location line="+1"/>
         <source>Include the original source files</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the original source files</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The census tables as imported, unchanged, under sources/ in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>The census tables as imported, unchanged, under sources/ in the package</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>Written: {name}
 in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: {name}
+in {folder}</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -999,27 +1000,27 @@ in {folder}</source>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the Check page</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the Check page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished">Rule</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Table</translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,12 +1050,12 @@ in {folder}</source>
     <message>
         <location line="+37"/>
         <source>The package cannot be written while 1 error is open:</source>
-        <translation type="unfinished"></translation>
+        <translation>The package cannot be written while 1 error is open:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package cannot be written while {n} errors are open:</source>
-        <translation type="unfinished"></translation>
+        <translation>The package cannot be written while {n} errors are open:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1064,7 +1065,7 @@ in {folder}</source>
     <message>
         <location line="+17"/>
         <source>The folder {folder} cannot be used ({error}). Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} cannot be used ({error}). Choose another one.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1083,42 +1084,42 @@ in {folder}</source>
         <location filename="../../app/ui/workshop_dialog.py" line="+58"/>
         <location line="+13"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Export progress</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>A report of the exercises done, for the trainer: a JSON file and a CSV file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report of the exercises done, for the trainer: a JSON file and a CSV file beside it.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished">Browse…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Progress report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress report (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the participant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the participant&apos;s name.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to write the report.</translation>
     </message>
 </context>
 <context>
@@ -1154,237 +1155,237 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-699"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is read as your office published it; check what was detected and correct any guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is read as your office published it; check what was detected and correct any guess.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>What was detected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows as read</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Size:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimiter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal mark:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thousands separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thousands separator:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Numbers are read as the workbook stores them; encoding and delimiter only apply to text files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers are read as the workbook stores them; encoding and delimiter only apply to text files.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can also drop a file onto this window. Formats: CSV and text, Excel (XLSX, XLSM, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can also drop a file onto this window. Formats: CSV and text, Excel (XLSX, XLSM, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UTF-8 with signature (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 with signature (BOM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Western Europe)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Comma  ,</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semicolon  ;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vertical bar  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical bar  |</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point  1234.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Point  1234.5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comma  1234,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Comma  1234,5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None  1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>None  1234567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point  1.234.567</source>
-        <translation type="unfinished"></translation>
+        <translation>Point  1.234.567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comma  1,234,567</source>
-        <translation type="unfinished"></translation>
+        <translation>Comma  1,234,567</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space  1 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>Space  1 234 567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apostrophe  1&apos;234&apos;567</source>
-        <translation type="unfinished"></translation>
+        <translation>Apostrophe  1&apos;234&apos;567</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen yet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delimited text</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimited text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 97-2003 workbook</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument spreadsheet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML tables</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML tables</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SPSS data file</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS data file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stata data file</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} (table found on “{sheet}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (table found on “{sheet}”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hidden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{size}, modified {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}, modified {date}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Detection confidence: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detection confidence: {percent}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{option} — detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} — detected</translation>
     </message>
 </context>
 <context>
@@ -1392,22 +1393,22 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/cells_view.py" line="-187"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Source cell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source file</source>
-        <translation type="unfinished">Source file</translation>
+        <translation>Source file</translation>
     </message>
 </context>
 <context>
@@ -1458,62 +1459,62 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-181"/>
         <source>Blocks the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocks the export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Explained</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To explain</source>
-        <translation type="unfinished"></translation>
+        <translation>To explain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>For information</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Errors ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes ({n})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Whole project ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole project ({n})</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Rule</source>
-        <translation type="unfinished">Rule</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cells</source>
-        <translation type="unfinished">Cells</translation>
+        <translation>Cells</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1521,22 +1522,22 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/help_viewer.py" line="+115"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Help — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Help — {title}</translation>
     </message>
 </context>
 <context>
@@ -1565,47 +1566,47 @@ in {folder}</source>
     <message>
         <location line="+1"/>
         <source>Tabulate microdata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulate microdata…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabulate the IMILA tables straight from the census person file (CSV, Parquet, SPSS, Stata)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulate the IMILA tables straight from the census person file (CSV, Parquet, SPSS, Stata)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-import…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a corrected edition of the selected file with the same settings and mapping; it replaces the file and its observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a corrected edition of the selected file with the same settings and mapping; it replaces the file and its observations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or drop files onto this window: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>or drop files onto this window: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Corrected edition of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected edition of {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same kind of file ({pattern});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Same kind of file ({pattern});;All files (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Re-importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-importing {file}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{file} was not re-imported: {count} of its labels are not in the mapping of the file it corrects. Nothing was changed. Import it with “Import file…” and complete its mapping on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} was not re-imported: {count} of its labels are not in the mapping of the file it corrects. Nothing was changed. Import it with “Import file…” and complete its mapping on the Map page.</translation>
     </message>
     <message>
         <location line="-138"/>
@@ -1637,7 +1638,7 @@ Use “Import file…” or drop a file here.</translation>
     <message>
         <location line="+2"/>
         <source>It replaces the earlier edition of the file and the observations that came from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>It replaces the earlier edition of the file and the observations that came from it.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1653,37 +1654,107 @@ Use “Import file…” or drop a file here.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+658"/>
+        <location filename="../../app/ui/import_wizard.py" line="-643"/>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation type="unfinished">Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation type="unfinished">Totals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Census tables ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPSS (*.sav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stata (*.dta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1282"/>
         <location line="+65"/>
         <source>Import a census table</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a census table</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The file could not be read because of an unexpected error; the details were logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read because of an unexpected error; the details were logged.</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+200"/>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {file}</translation>
     </message>
     <message>
         <location line="-152"/>
         <location line="+30"/>
         <source>Reading “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading “{sheet}”</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Importing {file}</source>
-        <translation type="unfinished">Importing {file}</translation>
+        <translation>Importing {file}</translation>
     </message>
 </context>
 <context>
@@ -1709,122 +1780,122 @@ Use “Import file…” or drop a file here.</translation>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="-349"/>
         <source>Dim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Label in the source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA code</source>
-        <translation type="unfinished"></translation>
+        <translation>IMILA code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>IMILA dimension</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The label as the source publishes it</source>
-        <translation type="unfinished"></translation>
+        <translation>The label as the source publishes it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code and its name in IMILA</source>
-        <translation type="unfinished"></translation>
+        <translation>The code and its name in IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How sure the suggestion is</source>
-        <translation type="unfinished"></translation>
+        <translation>How sure the suggestion is</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this code was suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this code was suggested</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested with confidence: accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested with confidence: accept it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To confirm: the suggestion is not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>To confirm: the suggestion is not certain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No code yet: choose one or leave the label out</source>
-        <translation type="unfinished"></translation>
+        <translation>No code yet: choose one or leave the label out</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No code yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out of this table</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subtotal of {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal of {members}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>National subtotal</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(blank)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New label: the recipe did not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>New label: the recipe did not know it.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>National subtotal (checked for additivity, not exported): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>National subtotal (checked for additivity, not exported): {text}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} (from “{dimension}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (from “{dimension}”)</translation>
     </message>
 </context>
 <context>
@@ -1832,27 +1903,27 @@ Use “Import file…” or drop a file here.</translation>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="-157"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} (build only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (build only)</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1986,22 @@ Use “Import file…” or drop a file here.</translation>
     <message>
         <location line="+1"/>
         <source>Help &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Help &amp;contents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided &amp;tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Guided &amp;tour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welcome page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workshop exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop exercises…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2003,47 +2074,47 @@ Use “Import file…” or drop a file here.</translation>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="-387"/>
         <source>Mapping</source>
-        <translation type="unfinished">Mapping</translation>
+        <translation>Mapping</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA table</source>
-        <translation type="unfinished">IMILA table</translation>
+        <translation>IMILA table</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source file</source>
-        <translation type="unfinished">Source file</translation>
+        <translation>Source file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not mapped yet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The source file of this mapping is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source file of this mapping is no longer in the project.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this source to map it to an IMILA table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this source to map it to an IMILA table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this mapping to review or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this mapping to review or change it.</translation>
     </message>
 </context>
 <context>
@@ -2066,516 +2137,517 @@ Use “Import file…” or drop a file here.</translation>
     <message>
         <location line="+4"/>
         <source>Sources and their mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources and their mappings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Map…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tables to map yet.
 Import a census table: it appears here to be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tables to map yet.
+Import a census table: it appears here to be mapped.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a row to open its mapping. A source can feed several IMILA tables: open it and choose another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a row to open its mapping. A source can feed several IMILA tables: open it and choose another table.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>← All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>← All sources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the sources; what you changed here is kept until you apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the sources; what you changed here is kept until you apply it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this mapping as a recipe file, or replay a recipe on this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this mapping as a recipe file, or replay a recipe on this source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share the mapping memory: the codes confirmed before, suggested everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Share the mapping memory: the codes confirmed before, suggested everywhere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save recipe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply recipe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export mapping memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export mapping memory…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import mapping memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import mapping memory…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMILA table:</source>
-        <translation type="unfinished"></translation>
+        <translation>IMILA table:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The IMILA table this source feeds. A source can feed several tables: choose another one to add its mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IMILA table this source feeds. A source can feed several tables: choose another one to add its mapping.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply mapping</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter labels, codes or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter labels, codes or names</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only those to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Only those to review</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Accept all confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept all confident</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Accept every suggestion with a confidence of 90 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept every suggestion with a confidence of 90 % or more</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Accept the code of the selected labels (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the code of the selected labels (Space)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Change code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change code…</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Choose another code for the selected labels (F2 or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another code for the selected labels (F2 or double-click)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the selected labels out of this table (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the selected labels out of this table (Delete)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out of this table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension down the rows of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension down the rows of the preview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension across the columns of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension across the columns of the preview</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Undo: {action} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo: {action} (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo: {action} (Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The source file of this mapping is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source file of this mapping is no longer in the project.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reading the source and suggesting codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the source and suggesting codes…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Suggesting codes for {table}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggesting codes for {table}…</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>feeds {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds {tables}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not mapped yet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot apply yet: the label {labels} has no code. Choose its code or leave it out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot apply yet: the label {labels} has no code. Choose its code or leave it out of the table.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No IMILA table was recognised in this source: choose the table it feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>No IMILA table was recognised in this source: choose the table it feeds.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} labels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} accepted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to review</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} uncertain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} without code</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} without code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} new</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the observations of {table} from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the observations of {table} from this source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These codes are already applied; change a code to apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>These codes are already applied; change a code to apply again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied: the observations of {table} in the project come from this mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied: the observations of {table} in the project come from this mapping.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every label has a code. Apply the mapping to replace the observations of {table} from this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every label has a code. Apply the mapping to replace the observations of {table} from this source.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every label has a code. Apply the mapping to write the observations of {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every label has a code. Apply the mapping to write the observations of {table}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels of every dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels of every dimension</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Choose labels of one dimension to give them a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose labels of one dimension to give them a code.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} labels</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Leave out “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out “{label}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out {count} labels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the code of “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the code of “{label}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the codes of {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the codes of {count} labels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code of “{label}”: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of “{label}”: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code of {count} labels: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of {count} labels: {code}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Accept “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept “{label}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept {count} labels</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every confident suggestion is already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every confident suggestion is already accepted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept {count} confident codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept {count} confident codes</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Suggesting codes for “{dimension}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggesting codes for “{dimension}”…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bind “{dimension}” to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind “{dimension}” to {target}</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Preview of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of {table}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Not in the preview, without a code: {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the preview, without a code: {labels}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other dimensions at: {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Other dimensions at: {held}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Writing the observations of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the observations of {table}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} observations written to {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} observations written to {table}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Save recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Save recipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping recipes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping recipes (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The recipe could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipe could not be written to {path}: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipe saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipe saved to {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Apply recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply recipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping recipes (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping recipes (*.json);;All files (*)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Replaying the recipe “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaying the recipe “{name}”…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Apply recipe {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply recipe {file}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recipe applied: {count} new labels to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipe applied: {count} new labels to review.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipe applied: every label was known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipe applied: every label was known.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Export mapping memory</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mapping memory (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping memory (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporting the mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the mapping memory</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} remembered codes exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} remembered codes exported to {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Import mapping memory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping memory (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping memory (*.json);;All files (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing a mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing a mapping memory</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} codes added to your mapping memory; they are suggested from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} codes added to your mapping memory; they are suggested from now on.</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2737,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/pages/base.py" line="+95"/>
         <source>Help on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Help on this page</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2746,7 @@ Import a census table: it appears here to be mapped.</source>
         <location filename="../../app/ui/import_wizard.py" line="-1468"/>
         <location line="+19"/>
         <source>hidden row</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden row</translation>
     </message>
 </context>
 <context>
@@ -2682,134 +2754,134 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+743"/>
         <source>Check what was understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Check what was understood</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coloured regions show how the table was read. To correct one, select rows or columns (click their numbers or letters) and mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloured regions show how the table was read. To correct one, select rows or columns (click their numbers or letters) and mark them.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Footer</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Mark the selected rows as title rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected rows as title rows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as header rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected rows as header rows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected rows as data rows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as notes and footer (not data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected rows as notes and footer (not data)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected data rows as totals (again to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected data rows as totals (again to unmark)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected columns as label (stub) columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected columns as label (stub) columns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected columns as data columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected columns as data columns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected data columns as totals (again to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected data columns as totals (again to unmark)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo corrections</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the corrections of this sheet and use the detection again</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget the corrections of this sheet and use the detection again</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Mark the header and data rows to read it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the header and data rows to read it anyway.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your corrections are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your corrections are applied.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detection confidence: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detection confidence: {percent}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes of the table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes of the table:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the first {count} rows are shown; the whole sheet is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the first {count} rows are shown; the whole sheet is imported.</translation>
     </message>
 </context>
 <context>
@@ -3011,151 +3083,151 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/charts.py" line="-179"/>
         <source>Country of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Country of birth:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>All countries of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>All countries of birth</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no table of the foreign-born by sex and age yet (T01, or T00&apos;s foreign-born rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no table of the foreign-born by sex and age yet (T01, or T00&apos;s foreign-born rows).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Population pyramid of the foreign-born</source>
-        <translation type="unfinished"></translation>
+        <translation>Population pyramid of the foreign-born</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Age group</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
 </context>
 <context>
     <name>RecipeBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+360"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="+359"/>
         <source>Build a tabulation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Build a tabulation recipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The variables were suggested from their names: check each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The variables were suggested from their names: check each one.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipe name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipe name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Census year:</source>
-        <translation type="unfinished">Census year:</translation>
+        <translation>Census year:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Variable of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable of the file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is coded</source>
-        <translation type="unfinished"></translation>
+        <translation>How it is coded</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not stated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stated values</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most frequent values</source>
-        <translation type="unfinished"></translation>
+        <translation>Most frequent values</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not in the file)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 9, 99</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 9, 99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values that mean “not stated”, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Values that mean “not stated”, separated by commas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>values are IMILA codes</source>
-        <translation type="unfinished"></translation>
+        <translation>values are IMILA codes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this recipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recipe as a JSON file, to use it again or with the command line, and use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the recipe as a JSON file, to use it again or with the command line, and use it</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>When the file&apos;s values are not the IMILA codes, map them: value=code, separated by commas (e.g. 1=1, 2=1, 3=2). IMILA codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>When the file&apos;s values are not the IMILA codes, map them: value=code, separated by commas (e.g. 1=1, 2=1, 3=2). IMILA codes:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The values of “{concept}” must be written value=code, separated by commas (e.g. 1=1, 2=1, 3=2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The values of “{concept}” must be written value=code, separated by commas (e.g. 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Save the tabulation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the tabulation recipe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The recipe could not be saved in {path} ({error}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipe could not be saved in {path} ({error}). Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -3163,62 +3235,62 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+81"/>
         <source>The table as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>The table as it will be stored</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per published cell, labelled by its dimensions. Go back to correct the regions if a dimension or a label is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per published cell, labelled by its dimensions. Go back to correct the regions if a dimension or a label is wrong.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the importer understood</source>
-        <translation type="unfinished"></translation>
+        <translation>What the importer understood</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>rows</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>columns</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blocks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geography</source>
-        <translation type="unfinished"></translation>
+        <translation>geography</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cells} cells from “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} cells from “{sheet}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the first {count} are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>the first {count} are shown</translation>
     </message>
 </context>
 <context>
@@ -3226,48 +3298,48 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-448"/>
         <source>Choose the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sheets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each checked sheet becomes a source of its own. The first sheet holding a table is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each checked sheet becomes a source of its own. The first sheet holding a table is checked.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheets of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets of the file:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check all visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Check all visible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncheck all</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>hidden in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden in the workbook</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no table found</source>
-        <translation type="unfinished"></translation>
+        <translation>no table found</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>table found</source>
-        <translation type="unfinished"></translation>
+        <translation>table found</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “{sheet}”</translation>
     </message>
 </context>
 <context>
@@ -3308,255 +3380,376 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+52"/>
         <source>Universe: {universe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Universe: {universe}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This source already feeds this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>This source already feeds this table.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fits this source: {pct} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fits this source: {pct} %</translation>
     </message>
 </context>
 <context>
     <name>TabulateDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+208"/>
-        <source>Tabulate microdata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Person file</source>
+        <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
+        <source>Census person files ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Browse…</source>
-        <translation type="unfinished">Browse…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipe</source>
+        <source>Text files (*.csv *.txt *.tsv *.dat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open…</source>
+        <source>Parquet (*.parquet *.pq)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Build a recipe…</source>
+        <source>SPSS (*.sav *.zsav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bind the file&apos;s variables to the IMILA concepts in a form</source>
+        <source>Stata (*.dta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Disclosure control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag cells of fewer than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>persons as confidential (C); totals are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flagged cells keep their value in the project but are not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tabulating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the tabulation; the project stays as it was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table</source>
-        <translation type="unfinished">Table</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation type="unfinished">Title</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Observations</source>
-        <translation type="unfinished">Observations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tabulate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cancelled: the project is as it was before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another task is running: wait for it to finish, then tabulate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the person file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading the variables of {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopping the tabulation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Census person file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Census records stay on this computer; only the tables enter the submission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No file at this path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file}, {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Tabulation recipe</source>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No recipe yet: open one, or build one from the file&apos;s variables.</source>
+        <location line="-1"/>
+        <source>Tabulation recipes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight (expansion factor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>census {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Tabulating {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose the person file and a recipe, then Tabulate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Tabulating {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Nothing to note: every value was understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tables ({count})</source>
+        <source>Detect: M49 numbers, ISO codes or names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Notes on the data ({count})</source>
+        <source>M49 numbers (32, 152, 604…)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO alpha-3 (ARG, CHL, PER…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO alpha-2 (AR, CL, PE…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country names or value labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years lived in the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISIC Rev.4 divisions (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 groups (3 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 classes (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 sections (letters A–U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISCO-08 unit groups (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 minor groups (3 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 sub-major groups (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 major groups (1 digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>As in the recipe: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>Tabulate microdata</source>
+        <translation>Tabulate microdata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
+        <translation>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person file</source>
+        <translation>Person file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
+        <translation>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipe</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</source>
+        <translation>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build a recipe…</source>
+        <translation>Build a recipe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind the file&apos;s variables to the IMILA concepts in a form</source>
+        <translation>Bind the file&apos;s variables to the IMILA concepts in a form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure control</source>
+        <translation>Disclosure control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag cells of fewer than</source>
+        <translation>Flag cells of fewer than</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons as confidential (C); totals are kept</source>
+        <translation>persons as confidential (C); totals are kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged cells keep their value in the project but are not exported</source>
+        <translation>Flagged cells keep their value in the project but are not exported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabulating…</source>
+        <translation>Tabulating…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the tabulation; the project stays as it was</source>
+        <translation>Stop the tabulation; the project stays as it was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabulate</source>
+        <translation>Tabulate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: the project is as it was before.</source>
+        <translation>Cancelled: the project is as it was before.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another task is running: wait for it to finish, then tabulate.</source>
+        <translation>Another task is running: wait for it to finish, then tabulate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
+        <translation>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the person file first.</source>
+        <translation>Choose the person file first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the variables of {file}…</source>
+        <translation>Reading the variables of {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the tabulation…</source>
+        <translation>Stopping the tabulation…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Census person file</source>
+        <translation>Census person file</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Census records stay on this computer; only the tables enter the submission.</source>
+        <translation>Census records stay on this computer; only the tables enter the submission.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file at this path.</source>
+        <translation>No file at this path.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, {size}</source>
+        <translation>{file}, {size}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tabulation recipe</source>
+        <translation>Tabulation recipe</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No recipe yet: open one, or build one from the file&apos;s variables.</source>
+        <translation>No recipe yet: open one, or build one from the file&apos;s variables.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>census {year}</source>
+        <translation>census {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not saved</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Tabulating {file}…</source>
+        <translation>Tabulating {file}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</source>
+        <translation>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the person file and a recipe, then Tabulate.</source>
+        <translation>Choose the person file and a recipe, then Tabulate.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tabulating {file}</source>
+        <translation>Tabulating {file}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
+        <translation>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing to note: every value was understood.</source>
+        <translation>Nothing to note: every value was understood.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables ({count})</source>
+        <translation>Tables ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the data ({count})</source>
+        <translation>Notes on the data ({count})</translation>
     </message>
 </context>
 <context>
@@ -3564,17 +3757,17 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-516"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell</translation>
     </message>
 </context>
 <context>
@@ -3582,27 +3775,27 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/charts.py" line="+25"/>
         <source>There is no table by country of birth and sex yet (T01).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no table by country of birth and sex yet (T01).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The {n} largest countries of birth, by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>The {n} largest countries of birth, by sex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
 </context>
 <context>
@@ -3610,32 +3803,32 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/tour.py" line="+167"/>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n} of {total}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t show again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the tour</translation>
     </message>
 </context>
 <context>
@@ -3643,47 +3836,47 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/pages/export_page.py" line="-323"/>
         <source>Warnings without an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings without an explanation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 warning has no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 warning has no explanation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} warnings have no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} warnings have no explanation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CELADE will read them in the quality report without your reasons. Send the package anyway (your confirmation is recorded with it), or explain them first on the Check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>CELADE will read them in the quality report without your reasons. Send the package anyway (your confirmation is recorded with it), or explain them first on the Check page.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rule</source>
-        <translation type="unfinished">Rule</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Table</translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Warning</translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send without explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Send without explanation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Explain them first</translation>
     </message>
 </context>
 <context>
@@ -3707,19 +3900,19 @@ Import a census table: it appears here to be mapped.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="+220"/>
+        <location filename="../../app/ui/welcome.py" line="+219"/>
         <source>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</source>
         <translation>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small fictional census with errors seeded on purpose: the best way to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>A small fictional census with errors seeded on purpose: the best way to look around.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3729,7 +3922,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>Start a submission for your country&apos;s census: one file holds all its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a submission for your country&apos;s census: one file holds all its work.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3739,7 +3932,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>Carry on with a project file (.imila) made earlier or sent by a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry on with a project file (.imila) made earlier or sent by a colleague.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3749,27 +3942,27 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>New here?</source>
-        <translation type="unfinished"></translation>
+        <translation>New here?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the guided tour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop exercises</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>← Back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back to {name}</translation>
     </message>
 </context>
 <context>
@@ -3777,32 +3970,32 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/women_view.py" line="+107"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of women</source>
-        <translation type="unfinished"></translation>
+        <translation>% of women</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of men</source>
-        <translation type="unfinished"></translation>
+        <translation>% of men</translation>
     </message>
 </context>
 <context>
@@ -3810,42 +4003,42 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-61"/>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Country of birth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Women (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex ratio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Women per 100 persons born in that country</source>
-        <translation type="unfinished"></translation>
+        <translation>Women per 100 persons born in that country</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Men per 100 women</source>
-        <translation type="unfinished"></translation>
+        <translation>Men per 100 women</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The checks flag this sex ratio as unusual (see the findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>The checks flag this sex ratio as unusual (see the findings).</translation>
     </message>
 </context>
 <context>
@@ -3853,42 +4046,42 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+117"/>
         <source>Women and men by country of birth (T01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Women and men by country of birth (T01)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity status of foreign-born women and men (T07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity status of foreign-born women and men (T07)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation of employed foreign-born women and men (T09)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation of employed foreign-born women and men (T09)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the tables…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project has no table by country of birth and sex yet (T01).</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no table by country of birth and sex yet (T01).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project has no table by occupation (T09): import it to see the occupations of employed foreign-born women.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no table by occupation (T09): import it to see the occupations of employed foreign-born women.</translation>
     </message>
 </context>
 <context>
@@ -3897,83 +4090,83 @@ Import a census table: it appears here to be mapped.</source>
         <location filename="../../app/ui/workshop_dialog.py" line="+115"/>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop exercises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise each step on the census of a fictional country. Each exercise opens its own project; its checklist beside the pages ticks itself as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practise each step on the census of a fictional country. Each exercise opens its own project; its checklist beside the pages ticks itself as you work.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your work is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Your work is kept in {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change folder…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export progress…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Folder of the workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of the workshop exercises</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Preparing “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing “{title}”</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Start “{title}” over? Everything done in this exercise is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start “{title}” over? Everything done in this exercise is lost.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Starting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting over</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Writing the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the progress report</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Progress written to {json} and {csv}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress written to {json} and {csv}.</translation>
     </message>
 </context>
 <context>
@@ -3981,12 +4174,12 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/workshop_panel.py" line="+362"/>
         <source>Workshop &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;checklist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop exercise</translation>
     </message>
 </context>
 <context>
@@ -3994,52 +4187,52 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-150"/>
         <source>Exercise complete: well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise complete: well done!</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist: one more item done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist: one more item done.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} done</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking your project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking your project…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every item is done: this exercise is complete. Open the next one from “Exercises…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every item is done: this exercise is complete. Open the next one from “Exercises…”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The list also updates by itself after each change</source>
-        <translation type="unfinished"></translation>
+        <translation>The list also updates by itself after each change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercises…</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4240,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+186"/>
         <source>Cancelled: nothing was read. Change a setting or go back to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: nothing was read. Change a setting or go back to try again.</translation>
     </message>
 </context>
 <context>
@@ -4055,7 +4248,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/welcome.py" line="+41"/>
         <source>The demo project is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo project is not available in this installation.</translation>
     </message>
 </context>
 </TS>

@@ -6,77 +6,77 @@
     <message>
         <location filename="../../app/ui/about_dialog.py" line="+140"/>
         <source>About IMILA Desk</source>
-        <translation type="unfinished">Acerca de IMILA Desk</translation>
+        <translation>Acerca de IMILA Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare census tables on international migration for the IMILA data bank of CELADE, the Population Division of ECLAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare cuadros censales sobre migración internacional para el banco de datos IMILA del CELADE, División de Población de la CEPAL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema IMILA:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt for Python (PySide6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt para Python (PySide6):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes y sus licencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the installed versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las versiones instaladas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hover over a component to read its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase el puntero sobre un componente para leer su aviso legal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the versions and licences, for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las versiones y las licencias, para una solicitud de soporte</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Copied</source>
-        <translation type="unfinished">Copiado</translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -84,27 +84,27 @@
     <message>
         <location filename="../../app/ui/charts.py" line="+281"/>
         <source>There is no table by period of arrival yet (T04).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay un cuadro por período de llegada (T04).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Foreign-born population by period of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Población nacida en el extranjero por período de llegada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Period of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de llegada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de {year}</translation>
     </message>
 </context>
 <context>
@@ -135,53 +135,53 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+554"/>
         <source>Sum over (not in IMILA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumar (no está en IMILA)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vincular</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
         <source>Sum every label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumar todas las etiquetas</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Source dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de origen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total used</source>
-        <translation type="unfinished"></translation>
+        <translation>Total utilizado</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} labels: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} etiquetas: {labels}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The published total of this dimension is kept; the other labels are left out. Without one, every label is added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva el total publicado de esta variable y se dejan fuera las demás etiquetas. Si no hay total publicado, se suman todas las etiquetas.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Total of “{dimension}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de «{dimension}»</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../app/ui/cells_view.py" line="+127"/>
         <source>The table has no such cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro no tiene esa celda.</translation>
     </message>
 </context>
 <context>
@@ -197,59 +197,59 @@
     <message>
         <location line="+177"/>
         <source>Where the highlighted cells come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde provienen las celdas resaltadas</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+39"/>
         <source>Select a finding to see its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un hallazgo para ver sus celdas.</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Source file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de origen: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cells</source>
-        <translation type="unfinished">Celdas</translation>
+        <translation>Celdas</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+90"/>
         <source>Table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro {table}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>{rows} down, {columns} across</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} en filas, {columns} en columnas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only {cells}</source>
-        <translation type="unfinished"></translation>
+        <translation>solo {cells}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This finding concerns the whole table: it names no particular cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hallazgo se refiere a todo el cuadro: no señala celdas en particular.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el cuadro…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This table is not part of the IMILA schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuadro no forma parte del esquema IMILA.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cells could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las celdas: {error}</translation>
     </message>
 </context>
 <context>
@@ -257,27 +257,27 @@
     <message>
         <location filename="../../app/ui/charts.py" line="-203"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chart could not be saved to {path}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico en {path}. Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -285,22 +285,22 @@
     <message>
         <location line="+183"/>
         <source>Population pyramid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirámide de población</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Países de nacimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los cuadros…</translation>
     </message>
 </context>
 <context>
@@ -328,87 +328,87 @@
     <message>
         <location line="+1"/>
         <source>Open quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir informe de calidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report that goes into the package, as the data stand now</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe que se incluye en el paquete, con los datos tal como están ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women in migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres en la migración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los hallazgos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cuadros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why are these figures right as they are? For example: the census published them this way, and the difference comes from…</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué estas cifras son correctas tal como están? Por ejemplo: el censo las publicó así y la diferencia se debe a…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record this explanation; it travels with the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta explicación; se incluye en el paquete</translation>
     </message>
     <message>
         <location line="+150"/>
@@ -423,12 +423,12 @@
     <message>
         <location line="+14"/>
         <source>({n} explained)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} explicadas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{summary} · from the last run; the checks run again when the data change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} · de la última ejecución; las validaciones se repiten cuando cambian los datos.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -438,82 +438,82 @@
     <message>
         <location line="+12"/>
         <source>No finding matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hallazgo coincide con este filtro.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de masculinidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cells</source>
-        <translation type="unfinished">Celdas</translation>
+        <translation>Celdas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>History ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial ({n})…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors cannot be explained: correct the table or its mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los errores no se pueden explicar: corrija el cuadro o su correspondencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes need no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas no requieren explicación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explained by {author} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicado por {author} el {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not explained yet: write why the figures are right as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin explicar: escriba por qué las cifras son correctas tal como están.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Explanation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación guardada.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Writing the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe de calidad</translation>
     </message>
     <message>
         <location line="-237"/>
@@ -571,102 +571,102 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+405"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>También conocido como</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub-region</source>
-        <translation type="unfinished"></translation>
+        <translation>Subregión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Former country</source>
-        <translation type="unfinished"></translation>
+        <translation>País histórico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Others of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros de una región</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Born in the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacido en el país</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>No declarado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal nacional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typed code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código escrito</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave this label out of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta etiqueta fuera del cuadro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National subtotal “{name}” (checked, not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal nacional «{name}» (se valida, no se exporta)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el código {code}</translation>
     </message>
 </context>
 <context>
@@ -674,37 +674,37 @@
     <message>
         <location filename="../../app/ui/code_picker.py" line="+93"/>
         <source>Choose a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code for “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para «{label}»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>dejada fuera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dimension} ({id}) · now: {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} ({id}) · actual: {current}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a code, a name or another name it is known by</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un código, un nombre u otro nombre con el que se conozca</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Codes shown: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos mostrados: {count}</translation>
     </message>
 </context>
 <context>
@@ -712,102 +712,102 @@
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+1279"/>
         <source>Import into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar al proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been stored yet. Click Import to add the file to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha guardado nada. Haga clic en Importar para agregar el archivo al proyecto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is stored in the project unchanged, with its checksum and these settings, so that it can be read again and re-imported when a corrected edition is published. Each checked sheet becomes a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se guarda sin cambios en el proyecto, con su suma de verificación y esta configuración, para poder leerlo de nuevo y reimportarlo cuando se publique una edición corregida. Cada hoja marcada se convierte en una fuente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar los cuadros IMILA de inmediato si todas las etiquetas tienen un código seguro (si no, el archivo queda pendiente en la página Mapear)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>delimitador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>separador decimal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>separador de miles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the workbook stores it</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como lo guarda el libro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none, the detection is used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna, se usa la detección tal cual</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -861,42 +861,42 @@
     <message>
         <location filename="../../app/ui/workshop_dialog.py" line="+69"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso: {done} de {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -904,37 +904,37 @@
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-474"/>
         <source>Explanation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de explicaciones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Written</source>
-        <translation type="unfinished">Generado</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazada</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     <message>
         <location line="+1"/>
         <source>Language of the labels in the spreadsheet and the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las etiquetas en la hoja de cálculo y en el informe de calidad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,18 +978,19 @@
     <message>
         <location line="+1"/>
         <source>Include the original source files</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los archivos de origen originales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The census tables as imported, unchanged, under sources/ in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuadros censales tal como se importaron, sin cambios, en la carpeta sources/ del paquete</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>Written: {name}
 in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado: {name}
+en {folder}</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -999,27 +1000,27 @@ in {folder}</source>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the Check page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página Validar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished">Regla</translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Cuadro</translation>
+        <translation>Cuadro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,12 +1050,12 @@ in {folder}</source>
     <message>
         <location line="+37"/>
         <source>The package cannot be written while 1 error is open:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede generar el paquete mientras haya 1 error pendiente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package cannot be written while {n} errors are open:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede generar el paquete mientras haya {n} errores pendientes:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1064,7 +1065,7 @@ in {folder}</source>
     <message>
         <location line="+17"/>
         <source>The folder {folder} cannot be used ({error}). Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta {folder} ({error}). Elija otra.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1083,42 +1084,42 @@ in {folder}</source>
         <location filename="../../app/ui/workshop_dialog.py" line="+58"/>
         <location line="+13"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el avance</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>A report of the exercises done, for the trainer: a JSON file and a CSV file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de los ejercicios realizados, para el capacitador: un archivo JSON y, junto a él, un archivo CSV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Progress report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de avance (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the participant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del participante.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el informe.</translation>
     </message>
 </context>
 <context>
@@ -1154,237 +1155,237 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-699"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is read as your office published it; check what was detected and correct any guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se lee tal como lo publicó su oficina; revise lo que se detectó y corrija lo que haga falta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro archivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se detectó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas leídas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador decimal:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thousands separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador de miles:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Numbers are read as the workbook stores them; encoding and delimiter only apply to text files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números se leen tal como los guarda el libro; la codificación y el delimitador solo se aplican a archivos de texto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can also drop a file onto this window. Formats: CSV and text, Excel (XLSX, XLSM, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>También puede arrastrar un archivo a esta ventana. Formatos: CSV y texto, Excel (XLSX, XLSM, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UTF-8 with signature (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con firma (BOM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europa occidental)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma  ,</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma  ;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vertical bar  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical  |</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point  1234.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto  1234.5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comma  1234,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma  1234,5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None  1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno  1234567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point  1.234.567</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto  1.234.567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comma  1,234,567</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma  1,234,567</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space  1 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio  1 234 567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apostrophe  1&apos;234&apos;567</source>
-        <translation type="unfinished"></translation>
+        <translation>Apóstrofo  1&apos;234&apos;567</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se eligió ningún archivo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delimited text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto delimitado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel 97-2003</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo OpenDocument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas HTML</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SPSS data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de datos SPSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de datos Stata</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} (table found on “{sheet}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (cuadro encontrado en «{sheet}»)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ocultas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{size}, modified {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}, modificado el {date}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Detection confidence: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza de la detección: {percent}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{option} — detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} — detectado</translation>
     </message>
 </context>
 <context>
@@ -1392,22 +1393,22 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/cells_view.py" line="-187"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda de origen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source file</source>
-        <translation type="unfinished">Archivo de origen</translation>
+        <translation>Archivo de origen</translation>
     </message>
 </context>
 <context>
@@ -1458,62 +1459,62 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-181"/>
         <source>Blocks the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impide exportar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Por explicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informativa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Errors ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas ({n})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Whole project ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el proyecto ({n})</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Rule</source>
-        <translation type="unfinished">Regla</translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cells</source>
-        <translation type="unfinished">Celdas</translation>
+        <translation>Celdas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1521,22 +1522,22 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/help_viewer.py" line="+115"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Help — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda — {title}</translation>
     </message>
 </context>
 <context>
@@ -1565,47 +1566,47 @@ in {folder}</source>
     <message>
         <location line="+1"/>
         <source>Tabulate microdata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabular microdatos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabulate the IMILA tables straight from the census person file (CSV, Parquet, SPSS, Stata)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabular los cuadros IMILA directamente a partir del archivo censal de personas (CSV, Parquet, SPSS, Stata)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a corrected edition of the selected file with the same settings and mapping; it replaces the file and its observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una edición corregida del archivo seleccionado con la misma configuración y correspondencia; reemplaza el archivo y sus observaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or drop files onto this window: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>o arrastre archivos a esta ventana: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Corrected edition of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición corregida de {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same kind of file ({pattern});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo tipo de archivo ({pattern});;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Re-importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimportando {file}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{file} was not re-imported: {count} of its labels are not in the mapping of the file it corrects. Nothing was changed. Import it with “Import file…” and complete its mapping on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se reimportó: {count} de sus etiquetas no están en la correspondencia del archivo que corrige. No se cambió nada. Impórtelo con «Importar archivo…» y complete su correspondencia en la página Mapear.</translation>
     </message>
     <message>
         <location line="-138"/>
@@ -1637,7 +1638,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
     <message>
         <location line="+2"/>
         <source>It replaces the earlier edition of the file and the observations that came from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza la edición anterior del archivo y las observaciones que provenían de ella.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1653,37 +1654,107 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+658"/>
+        <location filename="../../app/ui/import_wizard.py" line="-643"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation type="unfinished">Encabezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation type="unfinished">Datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation type="unfinished">Totales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Census tables ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPSS (*.sav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stata (*.dta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1282"/>
         <location line="+65"/>
         <source>Import a census table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un cuadro censal</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The file could not be read because of an unexpected error; the details were logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo debido a un error inesperado; los detalles quedaron registrados.</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+200"/>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file}</translation>
     </message>
     <message>
         <location line="-152"/>
         <location line="+30"/>
         <source>Reading “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo «{sheet}»</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Importing {file}</source>
-        <translation type="unfinished">Importando {file}</translation>
+        <translation>Importando {file}</translation>
     </message>
 </context>
 <context>
@@ -1709,122 +1780,122 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="-349"/>
         <source>Dim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta en la fuente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código IMILA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The label as the source publishes it</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta tal como la publica la fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code and its name in IMILA</source>
-        <translation type="unfinished"></translation>
+        <translation>El código y su nombre en IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How sure the suggestion is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan segura es la sugerencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this code was suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se sugirió este código</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested with confidence: accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido con confianza: acéptelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To confirm: the suggestion is not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Por confirmar: la sugerencia no es segura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No code yet: choose one or leave the label out</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin código: elija uno o deje la etiqueta fuera</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de este cuadro</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subtotal of {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal de {members}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal nacional</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en blanco)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New label: the recipe did not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta nueva: la receta no la conocía.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>National subtotal (checked for additivity, not exported): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal nacional (se valida la suma, no se exporta): {text}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} (from “{dimension}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (de «{dimension}»)</translation>
     </message>
 </context>
 <context>
@@ -1832,27 +1903,27 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="-157"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de autor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} (build only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (solo para compilar)</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1986,22 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
     <message>
         <location line="+1"/>
         <source>Help &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided &amp;tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recorrido guiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;bienvenida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workshop exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejercicios del taller…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2003,47 +2074,47 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="-387"/>
         <source>Mapping</source>
-        <translation type="unfinished">Correspondencia</translation>
+        <translation>Correspondencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA table</source>
-        <translation type="unfinished">Cuadro IMILA</translation>
+        <translation>Cuadro IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source file</source>
-        <translation type="unfinished">Archivo de origen</translation>
+        <translation>Archivo de origen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin correspondencia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The source file of this mapping is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de origen de esta correspondencia ya no está en el proyecto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this source to map it to an IMILA table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta fuente para asignarla a un cuadro IMILA.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this mapping to review or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta correspondencia para revisarla o cambiarla.</translation>
     </message>
 </context>
 <context>
@@ -2066,516 +2137,517 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
     <message>
         <location line="+4"/>
         <source>Sources and their mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes y sus correspondencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tables to map yet.
 Import a census table: it appears here to be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cuadros para mapear.
+Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a row to open its mapping. A source can feed several IMILA tables: open it and choose another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una fila para abrir su correspondencia. Una fuente puede alimentar varios cuadros IMILA: ábrala y elija otro cuadro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>← All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todas las fuentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the sources; what you changed here is kept until you apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las fuentes; lo que cambió aquí se conserva hasta que lo aplique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Receta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this mapping as a recipe file, or replay a recipe on this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta correspondencia como archivo de receta o aplicar una receta a esta fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share the mapping memory: the codes confirmed before, suggested everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la memoria de correspondencias: los códigos confirmados antes, sugeridos en todas partes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar receta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar receta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export mapping memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar memoria de correspondencias…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import mapping memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar memoria de correspondencias…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMILA table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro IMILA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The IMILA table this source feeds. A source can feed several tables: choose another one to add its mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro IMILA que alimenta esta fuente. Una fuente puede alimentar varios cuadros: elija otro para agregar su correspondencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar correspondencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter labels, codes or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar etiquetas, códigos o nombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only those to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las que hay que revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Accept all confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar todas las seguras</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Accept every suggestion with a confidence of 90 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar todas las sugerencias con una confianza del 90 % o más</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Accept the code of the selected labels (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar el código de las etiquetas seleccionadas (Espacio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Change code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar código…</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Choose another code for the selected labels (F2 or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro código para las etiquetas seleccionadas (F2 o doble clic)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the selected labels out of this table (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar las etiquetas seleccionadas fuera de este cuadro (Supr)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera de este cuadro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension down the rows of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable en las filas de la vista previa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension across the columns of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable en las columnas de la vista previa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Undo: {action} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {action} (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo: {action} (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: {action} (Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The source file of this mapping is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de origen de esta correspondencia ya no está en el proyecto.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reading the source and suggesting codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la fuente y sugiriendo códigos…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Suggesting codes for {table}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugiriendo códigos para {table}…</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>feeds {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>alimenta {tables}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin correspondencia</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot apply yet: the label {labels} has no code. Choose its code or leave it out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede aplicar: la etiqueta {labels} no tiene código. Elija su código o déjela fuera del cuadro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede aplicar: {count} etiquetas no tienen código ({labels}). Elija sus códigos o déjelas fuera del cuadro.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede aplicar: {count} sugerencias dudosas requieren su decisión ({labels}). Acepte o cambie cada una.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} códigos sugeridos esperan su revisión. Revíselos y haga clic en «Aceptar todas las seguras».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede aplicar: la variable de origen «{name}» no está vinculada. Vincúlela a una variable IMILA o súmela.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No IMILA table was recognised in this source: choose the table it feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció ningún cuadro IMILA en esta fuente: elija el cuadro que alimenta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} etiquetas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aceptadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por revisar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dudosas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} without code</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sin código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nuevas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the observations of {table} from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las observaciones de {table} a partir de esta fuente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These codes are already applied; change a code to apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos códigos ya están aplicados; cambie un código para volver a aplicar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied: the observations of {table} in the project come from this mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada: las observaciones de {table} en el proyecto provienen de esta correspondencia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every label has a code. Apply the mapping to replace the observations of {table} from this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas tienen código. Aplique la correspondencia para reemplazar las observaciones de {table} que provienen de esta fuente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every label has a code. Apply the mapping to write the observations of {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas tienen código. Aplique la correspondencia para guardar las observaciones de {table}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels of every dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de todas las variables</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Choose labels of one dimension to give them a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija etiquetas de una sola variable para asignarles un código.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} etiquetas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Leave out “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera «{label}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera {count} etiquetas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the code of “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el código de «{label}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the codes of {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los códigos de {count} etiquetas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code of “{label}”: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de «{label}»: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code of {count} labels: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de {count} etiquetas: {code}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Accept “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar «{label}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar {count} etiquetas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every confident suggestion is already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sugerencias seguras ya están aceptadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept {count} confident codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar {count} códigos seguros</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Suggesting codes for “{dimension}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugiriendo códigos para «{dimension}»…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bind “{dimension}” to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular «{dimension}» a {target}</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Preview of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de {table}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Not in the preview, without a code: {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la vista previa, sin código: {labels}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other dimensions at: {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las demás variables en: {held}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Writing the observations of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las observaciones de {table}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} observations written to {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} observaciones guardadas en {table}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Save recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar receta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping recipes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recetas de correspondencia (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The recipe could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la receta en {path}: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipe saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receta guardada en {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Apply recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar receta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping recipes (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recetas de correspondencia (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Replaying the recipe “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando la receta «{name}»…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Apply recipe {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la receta {file}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recipe applied: {count} new labels to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receta aplicada: {count} etiquetas nuevas por revisar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipe applied: every label was known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receta aplicada: todas las etiquetas eran conocidas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar memoria de correspondencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mapping memory (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de correspondencias (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporting the mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando la memoria de correspondencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} remembered codes exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} códigos memorizados exportados a {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar memoria de correspondencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping memory (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de correspondencias (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing a mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando una memoria de correspondencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} codes added to your mapping memory; they are suggested from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} códigos agregados a su memoria de correspondencias; desde ahora se sugieren.</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2737,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/pages/base.py" line="+95"/>
         <source>Help on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda sobre esta página</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2746,7 @@ Import a census table: it appears here to be mapped.</source>
         <location filename="../../app/ui/import_wizard.py" line="-1468"/>
         <location line="+19"/>
         <source>hidden row</source>
-        <translation type="unfinished"></translation>
+        <translation>fila oculta</translation>
     </message>
 </context>
 <context>
@@ -2682,134 +2754,134 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+743"/>
         <source>Check what was understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise lo que se interpretó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coloured regions show how the table was read. To correct one, select rows or columns (click their numbers or letters) and mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las zonas de color muestran cómo se leyó el cuadro. Para corregir una, seleccione filas o columnas (haga clic en sus números o letras) y márquelas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Mark the selected rows as title rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las filas seleccionadas como filas de título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as header rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las filas seleccionadas como filas de encabezado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las filas seleccionadas como filas de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as notes and footer (not data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las filas seleccionadas como notas y pie (no son datos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected data rows as totals (again to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las filas de datos seleccionadas como totales (de nuevo para desmarcar)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected columns as label (stub) columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las columnas seleccionadas como columnas de etiquetas (encabezamiento de filas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected columns as data columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las columnas seleccionadas como columnas de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected data columns as totals (again to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las columnas de datos seleccionadas como totales (de nuevo para desmarcar)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer correcciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the corrections of this sheet and use the detection again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar las correcciones de esta hoja y volver a usar la detección</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Mark the header and data rows to read it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las filas de encabezado y de datos para leerlo de todos modos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your corrections are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicaron sus correcciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detection confidence: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza de la detección: {percent}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes of the table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del cuadro:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the first {count} rows are shown; the whole sheet is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestran las primeras {count} filas; se importa la hoja completa.</translation>
     </message>
 </context>
 <context>
@@ -3011,151 +3083,151 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/charts.py" line="-179"/>
         <source>Country of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>País de nacimiento:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>All countries of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países de nacimiento</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no table of the foreign-born by sex and age yet (T01, or T00&apos;s foreign-born rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay un cuadro de la población nacida en el extranjero por sexo y edad (T01, o las filas de nacidos en el extranjero del T00).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Population pyramid of the foreign-born</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirámide de población de los nacidos en el extranjero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de edad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
     <name>RecipeBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+360"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="+359"/>
         <source>Build a tabulation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una receta de tabulación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule cada concepto IMILA con una variable de {file}. El país de nacimiento es obligatorio; el sexo y la edad se necesitan en casi todos los cuadros. Deje vacío un concepto si el censo no lo preguntó: los cuadros que lo requieren no se generan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The variables were suggested from their names: check each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las variables se sugirieron a partir de sus nombres: revise cada una.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipe name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la receta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Census year:</source>
-        <translation type="unfinished">Año del censo:</translation>
+        <translation>Año del censo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Variable of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable del archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está codificada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not stated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores no declarados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most frequent values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores más frecuentes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 9, 99</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 9, 99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values that mean “not stated”, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores que significan «no declarado», separados por comas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>values are IMILA codes</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores son códigos IMILA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta receta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recipe as a JSON file, to use it again or with the command line, and use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la receta como archivo JSON, para volver a usarla o usarla desde la línea de comandos, y aplicarla</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>When the file&apos;s values are not the IMILA codes, map them: value=code, separated by commas (e.g. 1=1, 2=1, 3=2). IMILA codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los valores del archivo no son los códigos IMILA, asígnelos: valor=código, separados por comas (p. ej., 1=1, 2=1, 3=2). Códigos IMILA:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The values of “{concept}” must be written value=code, separated by commas (e.g. 1=1, 2=1, 3=2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de «{concept}» deben escribirse como valor=código, separados por comas (p. ej., 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Save the tabulation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la receta de tabulación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The recipe could not be saved in {path} ({error}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la receta en {path} ({error}). Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -3163,62 +3235,62 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+81"/>
         <source>The table as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro tal como se guardará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per published cell, labelled by its dimensions. Go back to correct the regions if a dimension or a label is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cada celda publicada, identificada por sus variables. Vuelva atrás para corregir las zonas si una variable o una etiqueta no es correcta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the importer understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que interpretó el importador</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>filas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>bloques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geography</source>
-        <translation type="unfinished"></translation>
+        <translation>geografía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} etiquetas ({role}): {sample}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cells} cells from “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} celdas de «{sheet}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the first {count} are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>se muestran las primeras {count}</translation>
     </message>
 </context>
 <context>
@@ -3226,48 +3298,48 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-448"/>
         <source>Choose the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las hojas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each checked sheet becomes a source of its own. The first sheet holding a table is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hoja marcada se convierte en una fuente independiente. Se marca la primera hoja que contiene un cuadro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheets of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas del archivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check all visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas las visibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>hidden in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta en el libro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no table found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún cuadro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>table found</source>
-        <translation type="unfinished"></translation>
+        <translation>cuadro encontrado</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja «{sheet}»</translation>
     </message>
 </context>
 <context>
@@ -3308,255 +3380,376 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+52"/>
         <source>Universe: {universe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Universo: {universe}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This source already feeds this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fuente ya alimenta este cuadro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fits this source: {pct} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste con esta fuente: {pct} %</translation>
     </message>
 </context>
 <context>
     <name>TabulateDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+208"/>
-        <source>Tabulate microdata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Person file</source>
+        <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
+        <source>Census person files ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipe</source>
+        <source>Text files (*.csv *.txt *.tsv *.dat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open…</source>
+        <source>Parquet (*.parquet *.pq)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Build a recipe…</source>
+        <source>SPSS (*.sav *.zsav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bind the file&apos;s variables to the IMILA concepts in a form</source>
+        <source>Stata (*.dta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Disclosure control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag cells of fewer than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>persons as confidential (C); totals are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flagged cells keep their value in the project but are not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tabulating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the tabulation; the project stays as it was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table</source>
-        <translation type="unfinished">Cuadro</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation type="unfinished">Título</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Observations</source>
-        <translation type="unfinished">Observaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tabulate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cancelled: the project is as it was before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another task is running: wait for it to finish, then tabulate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the person file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading the variables of {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopping the tabulation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Census person file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Census records stay on this computer; only the tables enter the submission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No file at this path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file}, {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Tabulation recipe</source>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No recipe yet: open one, or build one from the file&apos;s variables.</source>
+        <location line="-1"/>
+        <source>Tabulation recipes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight (expansion factor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>census {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Tabulating {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose the person file and a recipe, then Tabulate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Tabulating {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Nothing to note: every value was understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tables ({count})</source>
+        <source>Detect: M49 numbers, ISO codes or names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Notes on the data ({count})</source>
+        <source>M49 numbers (32, 152, 604…)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO alpha-3 (ARG, CHL, PER…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO alpha-2 (AR, CL, PE…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country names or value labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years lived in the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISIC Rev.4 divisions (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 groups (3 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 classes (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 sections (letters A–U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISCO-08 unit groups (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 minor groups (3 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 sub-major groups (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 major groups (1 digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>As in the recipe: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>Tabulate microdata</source>
+        <translation>Tabular microdatos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
+        <translation>Tabule los cuadros IMILA directamente a partir del archivo censal de personas: todos los cuadros que permiten las variables de la receta, con todos sus totales. El archivo se lee donde está, sin importar su tamaño, y se guarda en el proyecto con su suma de verificación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person file</source>
+        <translation>Archivo de personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
+        <translation>Archivo CSV, Parquet, SPSS (.sav) o Stata (.dta), un registro por persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipe</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</source>
+        <translation>Una receta de tabulación (JSON) que vincula las variables del archivo con los conceptos IMILA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build a recipe…</source>
+        <translation>Crear una receta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind the file&apos;s variables to the IMILA concepts in a form</source>
+        <translation>Vincular las variables del archivo con los conceptos IMILA en un formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure control</source>
+        <translation>Confidencialidad estadística</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag cells of fewer than</source>
+        <translation>Marcar las celdas de menos de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons as confidential (C); totals are kept</source>
+        <translation>personas como confidenciales (C); los totales se conservan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged cells keep their value in the project but are not exported</source>
+        <translation>Las celdas marcadas conservan su valor en el proyecto, pero no se exportan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabulating…</source>
+        <translation>Tabulando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the tabulation; the project stays as it was</source>
+        <translation>Detener la tabulación; el proyecto queda como estaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Cuadro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabulate</source>
+        <translation>Tabular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: the project is as it was before.</source>
+        <translation>Cancelado: el proyecto está como antes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another task is running: wait for it to finish, then tabulate.</source>
+        <translation>Hay otra tarea en curso: espere a que termine y luego tabule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
+        <translation>La tabulación se detuvo por un error inesperado; el proyecto está como antes y los detalles quedaron registrados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the person file first.</source>
+        <translation>Primero elija el archivo de personas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the variables of {file}…</source>
+        <translation>Leyendo las variables de {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the tabulation…</source>
+        <translation>Deteniendo la tabulación…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Census person file</source>
+        <translation>Archivo censal de personas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Census records stay on this computer; only the tables enter the submission.</source>
+        <translation>Los registros censales permanecen en esta computadora; solo los cuadros se incluyen en el envío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file at this path.</source>
+        <translation>No hay ningún archivo en esta ruta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, {size}</source>
+        <translation>{file}, {size}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tabulation recipe</source>
+        <translation>Receta de tabulación</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No recipe yet: open one, or build one from the file&apos;s variables.</source>
+        <translation>Todavía no hay receta: abra una o créela a partir de las variables del archivo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>census {year}</source>
+        <translation>censo {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not saved</source>
+        <translation>sin guardar</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Tabulating {file}…</source>
+        <translation>Tabulando {file}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</source>
+        <translation>Listo. «Tabular» guarda los cuadros en el proyecto en un solo paso; si se cancela o hay un error, el proyecto queda como estaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the person file and a recipe, then Tabulate.</source>
+        <translation>Elija el archivo de personas y una receta, y luego haga clic en Tabular.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tabulating {file}</source>
+        <translation>Tabulando {file}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
+        <translation>{records} registros de {file} tabulados en {seconds} s: {count} observaciones en {tables} cuadros.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing to note: every value was understood.</source>
+        <translation>Nada que señalar: se entendieron todos los valores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables ({count})</source>
+        <translation>Cuadros ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the data ({count})</source>
+        <translation>Notas sobre los datos ({count})</translation>
     </message>
 </context>
 <context>
@@ -3564,17 +3757,17 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-516"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda</translation>
     </message>
 </context>
 <context>
@@ -3582,27 +3775,27 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/charts.py" line="+25"/>
         <source>There is no table by country of birth and sex yet (T01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay un cuadro por país de nacimiento y sexo (T01).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The {n} largest countries of birth, by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n} principales países de nacimiento, por sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
@@ -3610,32 +3803,32 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/tour.py" line="+167"/>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {total}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el recorrido</translation>
     </message>
 </context>
 <context>
@@ -3643,47 +3836,47 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/pages/export_page.py" line="-323"/>
         <source>Warnings without an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias sin explicación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 warning has no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 advertencia no tiene explicación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} warnings have no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} advertencias no tienen explicación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CELADE will read them in the quality report without your reasons. Send the package anyway (your confirmation is recorded with it), or explain them first on the Check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CELADE las leerá en el informe de calidad sin sus motivos. Envíe el paquete de todos modos (su confirmación queda registrada en él) o explíquelas primero en la página Validar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rule</source>
-        <translation type="unfinished">Regla</translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Cuadro</translation>
+        <translation>Cuadro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send without explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sin explicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicarlas primero</translation>
     </message>
 </context>
 <context>
@@ -3707,19 +3900,19 @@ Import a census table: it appears here to be mapped.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="+220"/>
+        <location filename="../../app/ui/welcome.py" line="+219"/>
         <source>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</source>
         <translation>Prepare sus cuadros censales sobre migración internacional para el banco de datos IMILA del CELADE: importe, asigne códigos, valide y exporte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la demostración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small fictional census with errors seeded on purpose: the best way to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño censo ficticio con errores introducidos a propósito: la mejor manera de conocer la aplicación.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3729,7 +3922,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>Start a submission for your country&apos;s census: one file holds all its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie un envío para el censo de su país: un solo archivo guarda todo el trabajo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3739,7 +3932,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>Carry on with a project file (.imila) made earlier or sent by a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúe con un archivo de proyecto (.imila) creado antes o enviado por un colega.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3749,27 +3942,27 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>New here?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es la primera vez?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el recorrido guiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios del taller</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>← Back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>← Volver a {name}</translation>
     </message>
 </context>
 <context>
@@ -3777,32 +3970,32 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/women_view.py" line="+107"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición de actividad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of women</source>
-        <translation type="unfinished"></translation>
+        <translation>% de mujeres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of men</source>
-        <translation type="unfinished"></translation>
+        <translation>% de hombres</translation>
     </message>
 </context>
 <context>
@@ -3810,42 +4003,42 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-61"/>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>País de nacimiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de masculinidad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Women per 100 persons born in that country</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres por cada 100 personas nacidas en ese país</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Men per 100 women</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres por cada 100 mujeres</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The checks flag this sex ratio as unusual (see the findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las validaciones señalan este índice de masculinidad como inusual (vea los hallazgos).</translation>
     </message>
 </context>
 <context>
@@ -3853,42 +4046,42 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+117"/>
         <source>Women and men by country of birth (T01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres y hombres por país de nacimiento (T01)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity status of foreign-born women and men (T07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición de actividad de las mujeres y los hombres nacidos en el extranjero (T07)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation of employed foreign-born women and men (T09)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación de las mujeres y los hombres ocupados nacidos en el extranjero (T09)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los cuadros…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project has no table by country of birth and sex yet (T01).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto todavía no tiene un cuadro por país de nacimiento y sexo (T01).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mujeres son el {share} % de las personas nacidas en el extranjero cuyo país de nacimiento se conoce ({women} de {total}); {ratio} hombres por cada 100 mujeres.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no tiene un cuadro por condición de actividad (T07): impórtelo para ver cuántas mujeres nacidas en el extranjero están ocupadas, desocupadas o inactivas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project has no table by occupation (T09): import it to see the occupations of employed foreign-born women.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no tiene un cuadro por ocupación (T09): impórtelo para ver las ocupaciones de las mujeres ocupadas nacidas en el extranjero.</translation>
     </message>
 </context>
 <context>
@@ -3897,83 +4090,83 @@ Import a census table: it appears here to be mapped.</source>
         <location filename="../../app/ui/workshop_dialog.py" line="+115"/>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios del taller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise each step on the census of a fictional country. Each exercise opens its own project; its checklist beside the pages ticks itself as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practique cada paso con el censo de un país ficticio. Cada ejercicio abre su propio proyecto; su lista de verificación, junto a las páginas, se marca sola a medida que trabaja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your work is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su trabajo se guarda en {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar carpeta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el avance…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Folder of the workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de los ejercicios del taller</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Preparing “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando «{title}»</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Start “{title}” over? Everything done in this exercise is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar «{title}» de nuevo? Se perderá todo lo hecho en este ejercicio.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Starting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezando de nuevo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Writing the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe de avance</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Progress written to {json} and {csv}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance guardado en {json} y {csv}.</translation>
     </message>
 </context>
 <context>
@@ -3981,12 +4174,12 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/workshop_panel.py" line="+362"/>
         <source>Workshop &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificación del taller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio del taller</translation>
     </message>
 </context>
 <context>
@@ -3994,52 +4187,52 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-150"/>
         <source>Exercise complete: well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio completado: ¡muy bien!</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist: one more item done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación: un punto más cumplido.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} cumplidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking your project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando su proyecto…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every item is done: this exercise is complete. Open the next one from “Exercises…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puntos están cumplidos: este ejercicio está completo. Abra el siguiente desde «Ejercicios…».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The list also updates by itself after each change</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista también se actualiza sola después de cada cambio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios…</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4240,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+186"/>
         <source>Cancelled: nothing was read. Change a setting or go back to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se leyó nada. Cambie alguna opción o vuelva atrás para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4055,7 +4248,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/welcome.py" line="+41"/>
         <source>The demo project is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto de demostración no está disponible en esta instalación.</translation>
     </message>
 </context>
 </TS>

@@ -6,77 +6,77 @@
     <message>
         <location filename="../../app/ui/about_dialog.py" line="+140"/>
         <source>About IMILA Desk</source>
-        <translation type="unfinished">À propos d’IMILA Desk</translation>
+        <translation>À propos d’IMILA Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare census tables on international migration for the IMILA data bank of CELADE, the Population Division of ECLAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez les tableaux de recensement sur les migrations internationales pour la banque de données IMILA du CELADE, Division de la population de la CEPALC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma IMILA&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt for Python (PySide6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt pour Python (PySide6)&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants et leurs licences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the installed versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des versions installées…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hover over a component to read its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez un composant pour lire sa notice.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the versions and licences, for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les versions et les licences, pour une demande d’assistance</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -84,27 +84,27 @@
     <message>
         <location filename="../../app/ui/charts.py" line="+281"/>
         <source>There is no table by period of arrival yet (T04).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de tableau par période d’arrivée (T04).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Foreign-born population by period of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Population née à l’étranger par période d’arrivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Period of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Période d’arrivée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant {year}</translation>
     </message>
 </context>
 <context>
@@ -135,53 +135,53 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+554"/>
         <source>Sum over (not in IMILA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Additionner (absent d’IMILA)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Non associée</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
         <source>Sum every label</source>
-        <translation type="unfinished"></translation>
+        <translation>Additionner tous les libellés</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Source dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total used</source>
-        <translation type="unfinished"></translation>
+        <translation>Total retenu</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} labels: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} libellés&#xa0;: {labels}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The published total of this dimension is kept; the other labels are left out. Without one, every label is added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total publié de cette variable est conservé&#xa0;; les autres libellés sont exclus. Sans total publié, tous les libellés sont additionnés.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Total of “{dimension}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de «&#xa0;{dimension}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../app/ui/cells_view.py" line="+127"/>
         <source>The table has no such cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau ne contient pas cette cellule.</translation>
     </message>
 </context>
 <context>
@@ -197,59 +197,59 @@
     <message>
         <location line="+177"/>
         <source>Where the highlighted cells come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance des cellules surlignées</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+39"/>
         <source>Select a finding to see its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un constat pour voir ses cellules.</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Source file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier source&#xa0;: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cells</source>
-        <translation type="unfinished">Cellules</translation>
+        <translation>Cellules</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+90"/>
         <source>Table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau {table}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>{rows} down, {columns} across</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} en lignes, {columns} en colonnes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only {cells}</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement {cells}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This finding concerns the whole table: it names no particular cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce constat concerne tout le tableau&#xa0;: il ne désigne aucune cellule en particulier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du tableau…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This table is not part of the IMILA schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tableau ne fait pas partie du schéma IMILA.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cells could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules n’ont pas pu être lues&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -257,27 +257,27 @@
     <message>
         <location filename="../../app/ui/charts.py" line="-203"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chart could not be saved to {path}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n’a pas pu être enregistré dans {path}. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -285,22 +285,22 @@
     <message>
         <location line="+183"/>
         <source>Population pyramid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyramide des âges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de naissance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tableaux…</translation>
     </message>
 </context>
 <context>
@@ -318,7 +318,7 @@
     <message>
         <location line="+3"/>
         <source>Errors block the export; warnings need a written explanation that travels with the package; notes are for information.</source>
-        <translation>Les erreurs bloquent l&apos;exportation ; les avertissements exigent une explication écrite jointe au paquet ; les notes sont informatives.</translation>
+        <translation>Les erreurs bloquent l&apos;exportation&#xa0;; les avertissements exigent une explication écrite jointe au paquet&#xa0;; les notes sont informatives.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -328,87 +328,87 @@
     <message>
         <location line="+1"/>
         <source>Open quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le rapport de qualité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report that goes into the package, as the data stand now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport joint au paquet, d’après les données actuelles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women in migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Les femmes dans la migration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les constats</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tableaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why are these figures right as they are? For example: the census published them this way, and the difference comes from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ces chiffres sont-ils justes tels quels&#xa0;? Par exemple&#xa0;: le recensement les a publiés ainsi, et l’écart vient de…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record this explanation; it travels with the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette explication&#xa0;; elle accompagne le paquet</translation>
     </message>
     <message>
         <location line="+150"/>
@@ -423,12 +423,12 @@
     <message>
         <location line="+14"/>
         <source>({n} explained)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} expliqués)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{summary} · from the last run; the checks run again when the data change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} · du dernier passage&#xa0;; les contrôles sont relancés quand les données changent.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -438,82 +438,82 @@
     <message>
         <location line="+12"/>
         <source>No finding matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat ne correspond à ce filtre.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de masculinité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cells</source>
-        <translation type="unfinished">Cellules</translation>
+        <translation>Cellules</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>History ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique ({n})…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors cannot be explained: correct the table or its mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs ne peuvent pas être expliquées&#xa0;: corrigez le tableau ou sa correspondance.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes need no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes ne demandent pas d’explication.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explained by {author} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliqué par {author} le {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not explained yet: write why the figures are right as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore expliqué&#xa0;: écrivez pourquoi les chiffres sont justes tels quels.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Explanation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication enregistrée.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Writing the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Production du rapport de qualité</translation>
     </message>
     <message>
         <location line="-237"/>
@@ -563,7 +563,7 @@
     <message>
         <location line="+2"/>
         <source>No findings: the data pass every check.</source>
-        <translation>Aucun constat : les données passent tous les contrôles.</translation>
+        <translation>Aucun constat&#xa0;: les données passent tous les contrôles.</translation>
     </message>
 </context>
 <context>
@@ -571,102 +571,102 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+405"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub-region</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Former country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien pays</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Others of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres d’une région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Born in the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Né dans le pays</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non déclaré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total national</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typed code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code saisi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave this label out of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure ce libellé du tableau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National subtotal “{name}” (checked, not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total national «&#xa0;{name}&#xa0;» (contrôlé, non exporté)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le code {code}</translation>
     </message>
 </context>
 <context>
@@ -674,37 +674,37 @@
     <message>
         <location filename="../../app/ui/code_picker.py" line="+93"/>
         <source>Choose a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code for “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pour «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dimension} ({id}) · now: {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} ({id}) · actuel&#xa0;: {current}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a code, a name or another name it is known by</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code, un nom ou un autre nom sous lequel il est connu</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Codes shown: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes affichés&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
@@ -712,102 +712,102 @@
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+1279"/>
         <source>Import into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans le projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been stored yet. Click Import to add the file to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été enregistré. Cliquez sur Importer pour ajouter le fichier au projet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is stored in the project unchanged, with its checksum and these settings, so that it can be read again and re-imported when a corrected edition is published. Each checked sheet becomes a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est conservé tel quel dans le projet, avec sa somme de contrôle et ces réglages, pour pouvoir être relu et réimporté quand une édition corrigée est publiée. Chaque feuille cochée devient une source.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre aux tableaux IMILA tout de suite si chaque libellé a un code sûr (sinon le fichier attend dans la page Correspondance)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>séparateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>séparateur décimal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>séparateur des milliers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the workbook stores it</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que le classeur l’enregistre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none, the detection is used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune, la détection est utilisée telle quelle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -825,7 +825,7 @@
     <message>
         <location line="+4"/>
         <source>Your project is safe: every change is saved in the project file as soon as it is made, and the action that failed was undone.</source>
-        <translation>Votre projet est intact : chaque modification est enregistrée dans le fichier du projet dès qu&apos;elle est faite, et l&apos;action qui a échoué a été annulée.</translation>
+        <translation>Votre projet est intact&#xa0;: chaque modification est enregistrée dans le fichier du projet dès qu&apos;elle est faite, et l&apos;action qui a échoué a été annulée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -861,42 +861,42 @@
     <message>
         <location filename="../../app/ui/workshop_dialog.py" line="+69"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -904,37 +904,37 @@
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-474"/>
         <source>Explanation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des explications</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Written</source>
-        <translation type="unfinished">Produit le</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée</translation>
     </message>
 </context>
 <context>
@@ -953,22 +953,22 @@
     <message>
         <location line="+3"/>
         <source>With no open errors, write the package for CELADE: data, metadata, quality report and mappings, with checksums.</source>
-        <translation>Sans erreur en suspens, produisez le paquet pour le CELADE : données, métadonnées, rapport de qualité et correspondances, avec sommes de contrôle.</translation>
+        <translation>Sans erreur en suspens, produisez le paquet pour le CELADE&#xa0;: données, métadonnées, rapport de qualité et correspondances, avec sommes de contrôle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Output folder:</source>
-        <translation>Dossier de destination :</translation>
+        <translation>Dossier de destination&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels in:</source>
-        <translation>Libellés en :</translation>
+        <translation>Libellés en&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the labels in the spreadsheet and the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des libellés dans le classeur et le rapport de qualité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,18 +978,19 @@
     <message>
         <location line="+1"/>
         <source>Include the original source files</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les fichiers sources d’origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The census tables as imported, unchanged, under sources/ in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tableaux du recensement tels qu’importés, inchangés, dans le dossier sources/ du paquet</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>Written: {name}
 in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit&#xa0;: {name}
+dans {folder}</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -999,27 +1000,27 @@ in {folder}</source>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the Check page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la page Contrôler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Tableau</translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,12 +1050,12 @@ in {folder}</source>
     <message>
         <location line="+37"/>
         <source>The package cannot be written while 1 error is open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet ne peut pas être produit tant qu’une erreur reste en suspens&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package cannot be written while {n} errors are open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet ne peut pas être produit tant que {n} erreurs restent en suspens&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1064,7 +1065,7 @@ in {folder}</source>
     <message>
         <location line="+17"/>
         <source>The folder {folder} cannot be used ({error}). Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} ne peut pas être utilisé ({error}). Choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1083,42 +1084,42 @@ in {folder}</source>
         <location filename="../../app/ui/workshop_dialog.py" line="+58"/>
         <location line="+13"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la progression</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>A report of the exercises done, for the trainer: a JSON file and a CSV file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte rendu des exercices faits, pour le formateur&#xa0;: un fichier JSON et, à côté, un fichier CSV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Progress report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de progression (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the participant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du participant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
 </context>
 <context>
@@ -1154,237 +1155,237 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-699"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is read as your office published it; check what was detected and correct any guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est lu tel que votre institut l’a publié&#xa0;; vérifiez ce qui a été détecté et corrigez au besoin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre fichier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été détecté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes lues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thousands separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur des milliers&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Numbers are read as the workbook stores them; encoding and delimiter only apply to text files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres sont lus tels que le classeur les enregistre&#xa0;; l’encodage et le séparateur ne concernent que les fichiers texte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can also drop a file onto this window. Formats: CSV and text, Excel (XLSX, XLSM, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi déposer un fichier sur cette fenêtre. Formats&#xa0;: CSV et texte, Excel (XLSX, XLSM, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UTF-8 with signature (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec signature (BOM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule  ,</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule &#xa0;;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vertical bar  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale  |</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point  1234.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Point  1234.5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comma  1234,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule  1234,5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None  1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun  1234567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point  1.234.567</source>
-        <translation type="unfinished"></translation>
+        <translation>Point  1.234.567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comma  1,234,567</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule  1,234,567</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space  1 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace  1 234 567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apostrophe  1&apos;234&apos;567</source>
-        <translation type="unfinished"></translation>
+        <translation>Apostrophe  1&apos;234&apos;567</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi pour l’instant.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delimited text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte délimité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel 97-2003</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur OpenDocument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux HTML</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SPSS data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données SPSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données Stata</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} (table found on “{sheet}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (tableau trouvé dans «&#xa0;{sheet}&#xa0;»)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} masquées</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{size}, modified {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}, modifié le {date}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Detection confidence: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la détection&#xa0;: {percent}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{option} — detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} — détecté</translation>
     </message>
 </context>
 <context>
@@ -1392,22 +1393,22 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/cells_view.py" line="-187"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source file</source>
-        <translation type="unfinished">Fichier source</translation>
+        <translation>Fichier source</translation>
     </message>
 </context>
 <context>
@@ -1458,62 +1459,62 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-181"/>
         <source>Blocks the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque l’exportation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliqué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To explain</source>
-        <translation type="unfinished"></translation>
+        <translation>À expliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour information</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Errors ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes ({n})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Whole project ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le projet ({n})</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cells</source>
-        <translation type="unfinished">Cellules</translation>
+        <translation>Cellules</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1521,22 +1522,22 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/help_viewer.py" line="+115"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Help — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide — {title}</translation>
     </message>
 </context>
 <context>
@@ -1565,47 +1566,47 @@ in {folder}</source>
     <message>
         <location line="+1"/>
         <source>Tabulate microdata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabuler des microdonnées…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabulate the IMILA tables straight from the census person file (CSV, Parquet, SPSS, Stata)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire les tableaux IMILA directement à partir du fichier des personnes du recensement (CSV, Parquet, SPSS, Stata)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a corrected edition of the selected file with the same settings and mapping; it replaces the file and its observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une édition corrigée du fichier sélectionné avec les mêmes réglages et la même correspondance&#xa0;; elle remplace le fichier et ses observations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or drop files onto this window: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>ou déposez des fichiers sur cette fenêtre&#xa0;: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Corrected edition of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition corrigée de {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same kind of file ({pattern});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même type de fichier ({pattern});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Re-importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimportation de {file}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{file} was not re-imported: {count} of its labels are not in the mapping of the file it corrects. Nothing was changed. Import it with “Import file…” and complete its mapping on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’a pas été réimporté&#xa0;: {count} de ses libellés ne figurent pas dans la correspondance du fichier qu’il corrige. Rien n’a été modifié. Importez-le avec «&#xa0;Importer un fichier…&#xa0;» et complétez sa correspondance dans la page Correspondance.</translation>
     </message>
     <message>
         <location line="-138"/>
@@ -1617,7 +1618,7 @@ in {folder}</source>
         <source>No files imported yet.
 Use “Import file…” or drop a file here.</source>
         <translation>Aucun fichier importé pour l&apos;instant.
-Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
+Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1627,63 +1628,133 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location line="+145"/>
         <source>{file}: observations written to {tables}.</source>
-        <translation>{file} : observations enregistrées dans {tables}.</translation>
+        <translation>{file}&#xa0;: observations enregistrées dans {tables}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is stored in the project; no observations were written yet.</source>
-        <translation>{file} est conservé dans le projet ; aucune observation n&apos;a encore été enregistrée.</translation>
+        <translation>{file} est conservé dans le projet&#xa0;; aucune observation n&apos;a encore été enregistrée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It replaces the earlier edition of the file and the observations that came from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle remplace l’édition précédente du fichier et les observations qui en provenaient.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The IMILA table of {file} was not recognised: choose it on the Map page.</source>
-        <translation>Le tableau IMILA de {file} n&apos;a pas été reconnu : choisissez-le dans la page Correspondance.</translation>
+        <translation>Le tableau IMILA de {file} n&apos;a pas été reconnu&#xa0;: choisissez-le dans la page Correspondance.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} labels have no IMILA code yet: complete the mapping on the Map page.</source>
-        <translation>{count} libellés n&apos;ont pas encore de code IMILA : complétez la correspondance dans la page Correspondance.</translation>
+        <translation>{count} libellés n&apos;ont pas encore de code IMILA&#xa0;: complétez la correspondance dans la page Correspondance.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+658"/>
+        <location filename="../../app/ui/import_wizard.py" line="-643"/>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation type="unfinished">En-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation type="unfinished">Données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation type="unfinished">Totaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Census tables ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPSS (*.sav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stata (*.dta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1282"/>
         <location line="+65"/>
         <source>Import a census table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableau du recensement</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The file could not be read because of an unexpected error; the details were logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu à cause d’une erreur inattendue&#xa0;; les détails ont été consignés.</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+200"/>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}</translation>
     </message>
     <message>
         <location line="-152"/>
         <location line="+30"/>
         <source>Reading “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Importing {file}</source>
-        <translation type="unfinished">Importation de {file}</translation>
+        <translation>Importation de {file}</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1767,7 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location line="+1"/>
         <source>Stop this task; the project stays as it was</source>
-        <translation>Arrêter cette tâche ; le projet reste tel quel</translation>
+        <translation>Arrêter cette tâche&#xa0;; le projet reste tel quel</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1709,122 +1780,122 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="-349"/>
         <source>Dim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé dans la source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code IMILA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The label as the source publishes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé tel que la source le publie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code and its name in IMILA</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code et son nom dans IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How sure the suggestion is</source>
-        <translation type="unfinished"></translation>
+        <translation>Degré de certitude de la suggestion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this code was suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce code a été suggéré</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested with confidence: accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré avec certitude&#xa0;: acceptez-le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To confirm: the suggestion is not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>À confirmer&#xa0;: la suggestion n’est pas sûre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No code yet: choose one or leave the label out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de code&#xa0;: choisissez-en un ou excluez le libellé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu de ce tableau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subtotal of {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total de {members}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total national</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New label: the recipe did not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau libellé&#xa0;: la recette ne le connaissait pas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>National subtotal (checked for additivity, not exported): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total national (additivité contrôlée, non exporté)&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} (from “{dimension}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (de «&#xa0;{dimension}&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -1832,27 +1903,27 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="-157"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits d’auteur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} (build only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (compilation uniquement)</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1986,22 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location line="+1"/>
         <source>Help &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided &amp;tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visite guidée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d’&amp;accueil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workshop exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exercices de l’atelier…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1940,7 +2011,7 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location line="+11"/>
         <source>Project: {path}</source>
-        <translation>Projet : {path}</translation>
+        <translation>Projet&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+143"/>
@@ -1965,12 +2036,12 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location line="+24"/>
         <source>Please wait: another task is running.</source>
-        <translation>Veuillez patienter : une autre tâche est en cours.</translation>
+        <translation>Veuillez patienter&#xa0;: une autre tâche est en cours.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>This version can only import long CSV files of IMILA codes; {file} was not imported.</source>
-        <translation>Cette version n&apos;importe que des fichiers CSV au format long avec des codes IMILA ; {file} n&apos;a pas été importé.</translation>
+        <translation>Cette version n&apos;importe que des fichiers CSV au format long avec des codes IMILA&#xa0;; {file} n&apos;a pas été importé.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2003,47 +2074,47 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="-387"/>
         <source>Mapping</source>
-        <translation type="unfinished">Correspondance</translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA table</source>
-        <translation type="unfinished">Tableau IMILA</translation>
+        <translation>Tableau IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source file</source>
-        <translation type="unfinished">Fichier source</translation>
+        <translation>Fichier source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore mis en correspondance</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The source file of this mapping is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier source de cette correspondance ne figure plus dans le projet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this source to map it to an IMILA table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette source pour la faire correspondre à un tableau IMILA.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this mapping to review or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette correspondance pour la revoir ou la modifier.</translation>
     </message>
 </context>
 <context>
@@ -2066,516 +2137,517 @@ Utilisez « Importer un fichier… » ou déposez un fichier ici.</translation>
     <message>
         <location line="+4"/>
         <source>Sources and their mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et leurs correspondances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tables to map yet.
 Import a census table: it appears here to be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tableau à faire correspondre pour l’instant.
+Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a row to open its mapping. A source can feed several IMILA tables: open it and choose another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne pour ouvrir sa correspondance. Une source peut alimenter plusieurs tableaux IMILA&#xa0;: ouvrez-la et choisissez un autre tableau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>← All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>← Toutes les sources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the sources; what you changed here is kept until you apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux sources&#xa0;; vos modifications sont gardées jusqu’à ce que vous les appliquiez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this mapping as a recipe file, or replay a recipe on this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette correspondance comme fichier de recette, ou rejouer une recette sur cette source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share the mapping memory: the codes confirmed before, suggested everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager la mémoire des correspondances&#xa0;: les codes confirmés auparavant, suggérés partout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recette…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une recette…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export mapping memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la mémoire des correspondances…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import mapping memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une mémoire des correspondances…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMILA table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau IMILA&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The IMILA table this source feeds. A source can feed several tables: choose another one to add its mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau IMILA qu’alimente cette source. Une source peut alimenter plusieurs tableaux&#xa0;: choisissez-en un autre pour ajouter sa correspondance.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la correspondance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter labels, codes or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer libellés, codes ou noms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only those to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ceux à revoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Accept all confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter tous les sûrs</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Accept every suggestion with a confidence of 90 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter toutes les suggestions dont la fiabilité atteint 90 % ou plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Accept the code of the selected labels (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le code des libellés sélectionnés (Espace)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Change code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le code…</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Choose another code for the selected labels (F2 or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre code pour les libellés sélectionnés (F2 ou double-clic)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the selected labels out of this table (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les libellés sélectionnés de ce tableau (Suppr)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure de ce tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension down the rows of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable en lignes de l’aperçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension across the columns of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable en colonnes de l’aperçu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Undo: {action} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: {action} (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo: {action} (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: {action} (Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The source file of this mapping is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier source de cette correspondance ne figure plus dans le projet.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reading the source and suggesting codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la source et suggestion de codes…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Suggesting codes for {table}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion de codes pour {table}…</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>feeds {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>alimente {tables}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore mise en correspondance</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot apply yet: the label {labels} has no code. Choose its code or leave it out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer pour l’instant&#xa0;: le libellé {labels} n’a pas de code. Choisissez son code ou excluez-le du tableau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer pour l’instant&#xa0;: {count} libellés n’ont pas de code ({labels}). Choisissez leurs codes ou excluez-les du tableau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer pour l’instant&#xa0;: {count} suggestions incertaines attendent votre décision ({labels}). Acceptez ou changez chacune d’elles.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} codes suggérés attendent votre vérification. Vérifiez-les et cliquez sur «&#xa0;Accepter tous les sûrs&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer pour l’instant&#xa0;: la variable source «&#xa0;{name}&#xa0;» n’est pas associée. Associez-la à une variable IMILA ou additionnez-la.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No IMILA table was recognised in this source: choose the table it feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tableau IMILA n’a été reconnu dans cette source&#xa0;: choisissez le tableau qu’elle alimente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} libellés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acceptés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} à revoir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incertains</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} without code</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sans code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nouveaux</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the observations of {table} from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les observations de {table} à partir de cette source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These codes are already applied; change a code to apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces codes sont déjà appliqués&#xa0;; changez un code pour appliquer à nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied: the observations of {table} in the project come from this mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée&#xa0;: les observations de {table} dans le projet proviennent de cette correspondance.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every label has a code. Apply the mapping to replace the observations of {table} from this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque libellé a un code. Appliquez la correspondance pour remplacer les observations de {table} issues de cette source.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every label has a code. Apply the mapping to write the observations of {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque libellé a un code. Appliquez la correspondance pour enregistrer les observations de {table}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels of every dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés de toutes les variables</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Choose labels of one dimension to give them a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des libellés d’une seule variable pour leur donner un code.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} libellés</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Leave out “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure {count} libellés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the code of “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le code de «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the codes of {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les codes de {count} libellés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code of “{label}”: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de «&#xa0;{label}&#xa0;»&#xa0;: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code of {count} labels: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de {count} libellés&#xa0;: {code}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Accept “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter {count} libellés</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every confident suggestion is already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les suggestions sûres sont déjà acceptées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept {count} confident codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter {count} codes sûrs</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Suggesting codes for “{dimension}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion de codes pour «&#xa0;{dimension}&#xa0;»…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bind “{dimension}” to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer «&#xa0;{dimension}&#xa0;» à {target}</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Preview of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de {table}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Not in the preview, without a code: {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de l’aperçu, sans code&#xa0;: {labels}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other dimensions at: {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres variables à&#xa0;: {held}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Writing the observations of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des observations de {table}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} observations written to {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} observations enregistrées dans {table}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Save recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping recipes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes de correspondance (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The recipe could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette n’a pas pu être enregistrée dans {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipe saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette enregistrée dans {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Apply recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une recette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping recipes (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes de correspondance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Replaying the recipe “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la recette «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Apply recipe {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la recette {file}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recipe applied: {count} new labels to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette appliquée&#xa0;: {count} nouveaux libellés à revoir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipe applied: every label was known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette appliquée&#xa0;: tous les libellés étaient connus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la mémoire des correspondances</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mapping memory (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire des correspondances (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporting the mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de la mémoire des correspondances</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} remembered codes exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} codes mémorisés exportés dans {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une mémoire des correspondances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping memory (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire des correspondances (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing a mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation d’une mémoire des correspondances</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} codes added to your mapping memory; they are suggested from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} codes ajoutés à votre mémoire des correspondances&#xa0;; ils sont désormais suggérés.</translation>
     </message>
 </context>
 <context>
@@ -2617,22 +2689,22 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-32"/>
         <source>A project holds one census submission: its tables, mappings, checks and exports, all in one file.</source>
-        <translation>Un projet contient un envoi de recensement : ses tableaux, correspondances, contrôles et exportations, le tout dans un seul fichier.</translation>
+        <translation>Un projet contient un envoi de recensement&#xa0;: ses tableaux, correspondances, contrôles et exportations, le tout dans un seul fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country:</source>
-        <translation>Pays :</translation>
+        <translation>Pays&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Census year:</source>
-        <translation>Année du recensement :</translation>
+        <translation>Année du recensement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project file:</source>
-        <translation>Fichier du projet :</translation>
+        <translation>Fichier du projet&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2657,7 +2729,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+3"/>
         <source>A file with this name already exists. Choose another name: an existing project is never overwritten.</source>
-        <translation>Un fichier de ce nom existe déjà. Choisissez un autre nom : un projet existant n&apos;est jamais écrasé.</translation>
+        <translation>Un fichier de ce nom existe déjà. Choisissez un autre nom&#xa0;: un projet existant n&apos;est jamais écrasé.</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2737,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/pages/base.py" line="+95"/>
         <source>Help on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide sur cette page</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2746,7 @@ Import a census table: it appears here to be mapped.</source>
         <location filename="../../app/ui/import_wizard.py" line="-1468"/>
         <location line="+19"/>
         <source>hidden row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne masquée</translation>
     </message>
 </context>
 <context>
@@ -2682,134 +2754,134 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+743"/>
         <source>Check what was understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce qui a été compris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coloured regions show how the table was read. To correct one, select rows or columns (click their numbers or letters) and mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les zones en couleur montrent comment le tableau a été lu. Pour en corriger une, sélectionnez des lignes ou des colonnes (cliquez sur leurs numéros ou lettres) et marquez-les.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Mark the selected rows as title rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les lignes sélectionnées comme lignes de titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as header rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les lignes sélectionnées comme lignes d’en-tête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les lignes sélectionnées comme lignes de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as notes and footer (not data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les lignes sélectionnées comme notes et pied de tableau (pas des données)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected data rows as totals (again to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les lignes de données sélectionnées comme totaux (à nouveau pour démarquer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected columns as label (stub) columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les colonnes sélectionnées comme colonnes de libellés (intitulés des lignes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected columns as data columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les colonnes sélectionnées comme colonnes de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected data columns as totals (again to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les colonnes de données sélectionnées comme totaux (à nouveau pour démarquer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les corrections</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the corrections of this sheet and use the detection again</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les corrections de cette feuille et revenir à la détection</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Mark the header and data rows to read it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez les lignes d’en-tête et de données pour le lire quand même.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your corrections are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos corrections sont appliquées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detection confidence: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la détection&#xa0;: {percent}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes of the table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du tableau&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the first {count} rows are shown; the whole sheet is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les {count} premières lignes sont affichées&#xa0;; toute la feuille est importée.</translation>
     </message>
 </context>
 <context>
@@ -2848,62 +2920,62 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+2"/>
         <source>Country:</source>
-        <translation>Pays :</translation>
+        <translation>Pays&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Census name:</source>
-        <translation>Nom du recensement :</translation>
+        <translation>Nom du recensement&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Census year:</source>
-        <translation>Année du recensement :</translation>
+        <translation>Année du recensement&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference date:</source>
-        <translation>Date de référence :</translation>
+        <translation>Date de référence&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Census round:</source>
-        <translation>Cycle de recensement :</translation>
+        <translation>Cycle de recensement&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enumeration basis:</source>
-        <translation>Base de dénombrement :</translation>
+        <translation>Base de dénombrement&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source type:</source>
-        <translation>Type de source :</translation>
+        <translation>Type de source&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Statistics office:</source>
-        <translation>Institut de statistique :</translation>
+        <translation>Institut de statistique&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact person:</source>
-        <translation>Personne à contacter :</translation>
+        <translation>Personne à contacter&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact email:</source>
-        <translation>Courriel de contact :</translation>
+        <translation>Courriel de contact&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submission version:</source>
-        <translation>Version de l&apos;envoi :</translation>
+        <translation>Version de l&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submission language:</source>
-        <translation>Langue de l&apos;envoi :</translation>
+        <translation>Langue de l&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3011,151 +3083,151 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/charts.py" line="-179"/>
         <source>Country of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de naissance&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>All countries of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays de naissance</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no table of the foreign-born by sex and age yet (T01, or T00&apos;s foreign-born rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de tableau de la population née à l’étranger par sexe et âge (T01, ou les lignes des personnes nées à l’étranger du T00).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Population pyramid of the foreign-born</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyramide des âges des personnes nées à l’étranger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d’âge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
     <name>RecipeBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+360"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="+359"/>
         <source>Build a tabulation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une recette de tabulation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez chaque concept IMILA à une variable de {file}. Le pays de naissance est obligatoire&#xa0;; le sexe et l’âge sont nécessaires à presque tous les tableaux. Laissez un concept vide si le recensement ne l’a pas demandé&#xa0;: les tableaux qui en ont besoin ne sont pas produits.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The variables were suggested from their names: check each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables ont été suggérées d’après leur nom&#xa0;: vérifiez chacune.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipe name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la recette&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Census year:</source>
-        <translation type="unfinished">Année du recensement :</translation>
+        <translation>Année du recensement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Variable of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable du fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Codage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not stated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs non déclarées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most frequent values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs les plus fréquentes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 9, 99</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 9, 99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values that mean “not stated”, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs signifiant «&#xa0;non déclaré&#xa0;», séparées par des virgules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>values are IMILA codes</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs sont des codes IMILA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette recette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recipe as a JSON file, to use it again or with the command line, and use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recette dans un fichier JSON, pour la réutiliser ou s’en servir en ligne de commande, et l’utiliser</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>When the file&apos;s values are not the IMILA codes, map them: value=code, separated by commas (e.g. 1=1, 2=1, 3=2). IMILA codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les valeurs du fichier ne sont pas les codes IMILA, faites-les correspondre&#xa0;: valeur=code, séparés par des virgules (p. ex. 1=1, 2=1, 3=2). Codes IMILA&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The values of “{concept}” must be written value=code, separated by commas (e.g. 1=1, 2=1, 3=2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs de «&#xa0;{concept}&#xa0;» doivent s’écrire valeur=code, séparées par des virgules (p. ex. 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Save the tabulation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recette de tabulation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The recipe could not be saved in {path} ({error}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette n’a pas pu être enregistrée dans {path} ({error}). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -3163,62 +3235,62 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+81"/>
         <source>The table as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau tel qu’il sera enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per published cell, labelled by its dimensions. Go back to correct the regions if a dimension or a label is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par cellule publiée, repérée par ses variables. Revenez en arrière pour corriger les zones si une variable ou un libellé est faux.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the importer understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’importateur a compris</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blocs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geography</source>
-        <translation type="unfinished"></translation>
+        <translation>géographie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} libellés ({role})&#xa0;: {sample}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cells} cells from “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} cellules de «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the first {count} are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>les {count} premières sont affichées</translation>
     </message>
 </context>
 <context>
@@ -3226,48 +3298,48 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-448"/>
         <source>Choose the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les feuilles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each checked sheet becomes a source of its own. The first sheet holding a table is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque feuille cochée devient une source à part entière. La première feuille contenant un tableau est cochée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheets of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles du fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check all visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher toutes les visibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>hidden in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>masquée dans le classeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no table found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun tableau trouvé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>table found</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau trouvé</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille «&#xa0;{sheet}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3308,255 +3380,376 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+52"/>
         <source>Universe: {universe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Univers&#xa0;: {universe}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This source already feeds this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source alimente déjà ce tableau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fits this source: {pct} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation à cette source&#xa0;: {pct} %</translation>
     </message>
 </context>
 <context>
     <name>TabulateDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+208"/>
-        <source>Tabulate microdata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Person file</source>
+        <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
+        <source>Census person files ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipe</source>
+        <source>Text files (*.csv *.txt *.tsv *.dat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open…</source>
+        <source>Parquet (*.parquet *.pq)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Build a recipe…</source>
+        <source>SPSS (*.sav *.zsav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bind the file&apos;s variables to the IMILA concepts in a form</source>
+        <source>Stata (*.dta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Disclosure control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag cells of fewer than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>persons as confidential (C); totals are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flagged cells keep their value in the project but are not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tabulating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the tabulation; the project stays as it was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table</source>
-        <translation type="unfinished">Tableau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation type="unfinished">Titre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Observations</source>
-        <translation type="unfinished">Observations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tabulate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cancelled: the project is as it was before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another task is running: wait for it to finish, then tabulate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the person file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading the variables of {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopping the tabulation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Census person file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Census records stay on this computer; only the tables enter the submission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No file at this path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file}, {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Tabulation recipe</source>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No recipe yet: open one, or build one from the file&apos;s variables.</source>
+        <location line="-1"/>
+        <source>Tabulation recipes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight (expansion factor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>census {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Tabulating {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose the person file and a recipe, then Tabulate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Tabulating {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Nothing to note: every value was understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tables ({count})</source>
+        <source>Detect: M49 numbers, ISO codes or names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Notes on the data ({count})</source>
+        <source>M49 numbers (32, 152, 604…)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO alpha-3 (ARG, CHL, PER…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO alpha-2 (AR, CL, PE…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country names or value labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years lived in the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISIC Rev.4 divisions (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 groups (3 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 classes (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 sections (letters A–U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISCO-08 unit groups (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 minor groups (3 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 sub-major groups (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 major groups (1 digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>As in the recipe: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>Tabulate microdata</source>
+        <translation>Tabuler des microdonnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
+        <translation>Produisez les tableaux IMILA directement à partir du fichier des personnes du recensement&#xa0;: tous les tableaux que permettent les variables de la recette, avec tous leurs totaux. Le fichier est lu là où il se trouve, quelle que soit sa taille, et conservé dans le projet avec sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person file</source>
+        <translation>Fichier des personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
+        <translation>Fichier CSV, Parquet, SPSS (.sav) ou Stata (.dta), un enregistrement par personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</source>
+        <translation>Une recette de tabulation (JSON) qui associe les variables du fichier aux concepts IMILA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build a recipe…</source>
+        <translation>Créer une recette…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind the file&apos;s variables to the IMILA concepts in a form</source>
+        <translation>Associer les variables du fichier aux concepts IMILA dans un formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure control</source>
+        <translation>Secret statistique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag cells of fewer than</source>
+        <translation>Marquer les cellules de moins de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons as confidential (C); totals are kept</source>
+        <translation>personnes comme confidentielles (C)&#xa0;; les totaux sont conservés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged cells keep their value in the project but are not exported</source>
+        <translation>Les cellules marquées gardent leur valeur dans le projet mais ne sont pas exportées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabulating…</source>
+        <translation>Tabulation en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the tabulation; the project stays as it was</source>
+        <translation>Arrêter la tabulation&#xa0;; le projet reste tel quel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabulate</source>
+        <translation>Tabuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: the project is as it was before.</source>
+        <translation>Annulé&#xa0;: le projet est comme avant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another task is running: wait for it to finish, then tabulate.</source>
+        <translation>Une autre tâche est en cours&#xa0;: attendez qu’elle se termine, puis tabulez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
+        <translation>La tabulation s’est arrêtée à cause d’une erreur inattendue&#xa0;; le projet est comme avant et les détails ont été consignés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the person file first.</source>
+        <translation>Choisissez d’abord le fichier des personnes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the variables of {file}…</source>
+        <translation>Lecture des variables de {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the tabulation…</source>
+        <translation>Arrêt de la tabulation…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Census person file</source>
+        <translation>Fichier des personnes du recensement</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Census records stay on this computer; only the tables enter the submission.</source>
+        <translation>Les enregistrements du recensement restent sur cet ordinateur&#xa0;; seuls les tableaux entrent dans l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file at this path.</source>
+        <translation>Aucun fichier à cet emplacement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, {size}</source>
+        <translation>{file}, {size}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tabulation recipe</source>
+        <translation>Recette de tabulation</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No recipe yet: open one, or build one from the file&apos;s variables.</source>
+        <translation>Pas encore de recette&#xa0;: ouvrez-en une, ou créez-la à partir des variables du fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>census {year}</source>
+        <translation>recensement {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not saved</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Tabulating {file}…</source>
+        <translation>Tabulation de {file}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</source>
+        <translation>Prêt. «&#xa0;Tabuler&#xa0;» enregistre les tableaux dans le projet en une seule étape&#xa0;; une annulation ou une erreur laisse le projet tel quel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the person file and a recipe, then Tabulate.</source>
+        <translation>Choisissez le fichier des personnes et une recette, puis cliquez sur Tabuler.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tabulating {file}</source>
+        <translation>Tabulation de {file}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
+        <translation>{records} enregistrements de {file} tabulés en {seconds} s&#xa0;: {count} observations dans {tables} tableaux.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing to note: every value was understood.</source>
+        <translation>Rien à signaler&#xa0;: toutes les valeurs ont été comprises.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables ({count})</source>
+        <translation>Tableaux ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the data ({count})</source>
+        <translation>Notes sur les données ({count})</translation>
     </message>
 </context>
 <context>
@@ -3564,17 +3757,17 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-516"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
 </context>
 <context>
@@ -3582,27 +3775,27 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/charts.py" line="+25"/>
         <source>There is no table by country of birth and sex yet (T01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de tableau par pays de naissance et sexe (T01).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The {n} largest countries of birth, by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} principaux pays de naissance, par sexe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
@@ -3610,32 +3803,32 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/tour.py" line="+167"/>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la visite</translation>
     </message>
 </context>
 <context>
@@ -3643,47 +3836,47 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/pages/export_page.py" line="-323"/>
         <source>Warnings without an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements sans explication</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 warning has no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 avertissement n’a pas d’explication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} warnings have no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avertissements n’ont pas d’explication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CELADE will read them in the quality report without your reasons. Send the package anyway (your confirmation is recorded with it), or explain them first on the Check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CELADE les lira dans le rapport de qualité sans vos raisons. Envoyez le paquet quand même (votre confirmation y est consignée), ou expliquez-les d’abord dans la page Contrôler.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Tableau</translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send without explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer sans explication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les expliquer d’abord</translation>
     </message>
 </context>
 <context>
@@ -3696,30 +3889,30 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+7"/>
         <source>The package {name} is valid: its checksums match and its data pass the checks.</source>
-        <translation>Le paquet {name} est valide : ses sommes de contrôle concordent et ses données passent les contrôles.</translation>
+        <translation>Le paquet {name} est valide&#xa0;: ses sommes de contrôle concordent et ses données passent les contrôles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package {name} is not acceptable. Problems found:</source>
-        <translation>Le paquet {name} n&apos;est pas recevable. Problèmes constatés :</translation>
+        <translation>Le paquet {name} n&apos;est pas recevable. Problèmes constatés&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="+220"/>
+        <location filename="../../app/ui/welcome.py" line="+219"/>
         <source>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</source>
-        <translation>Préparez vos tableaux de recensement sur les migrations internationales pour la banque de données IMILA du CELADE : importez, faites correspondre, contrôlez et exportez.</translation>
+        <translation>Préparez vos tableaux de recensement sur les migrations internationales pour la banque de données IMILA du CELADE&#xa0;: importez, faites correspondre, contrôlez et exportez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démonstration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small fictional census with errors seeded on purpose: the best way to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit recensement fictif avec des erreurs glissées exprès&#xa0;: le meilleur moyen de faire le tour de l’application.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3729,7 +3922,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>Start a submission for your country&apos;s census: one file holds all its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez un envoi pour le recensement de votre pays&#xa0;: un seul fichier contient tout le travail.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3739,7 +3932,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>Carry on with a project file (.imila) made earlier or sent by a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez un fichier de projet (.imila) créé auparavant ou envoyé par un collègue.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3749,27 +3942,27 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>New here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Première visite&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la visite guidée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices de l’atelier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>← Back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>← Revenir à {name}</translation>
     </message>
 </context>
 <context>
@@ -3777,32 +3970,32 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/women_view.py" line="+107"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation d’activité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of women</source>
-        <translation type="unfinished"></translation>
+        <translation>% des femmes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of men</source>
-        <translation type="unfinished"></translation>
+        <translation>% des hommes</translation>
     </message>
 </context>
 <context>
@@ -3810,42 +4003,42 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-61"/>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de naissance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de masculinité</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Women per 100 persons born in that country</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes pour 100 personnes nées dans ce pays</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Men per 100 women</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes pour 100 femmes</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The checks flag this sex ratio as unusual (see the findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles signalent ce rapport de masculinité comme inhabituel (voir les constats).</translation>
     </message>
 </context>
 <context>
@@ -3853,42 +4046,42 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+117"/>
         <source>Women and men by country of birth (T01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes et hommes par pays de naissance (T01)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity status of foreign-born women and men (T07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation d’activité des femmes et des hommes nés à l’étranger (T07)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation of employed foreign-born women and men (T09)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession des femmes et des hommes en emploi nés à l’étranger (T09)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tableaux…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project has no table by country of birth and sex yet (T01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas encore de tableau par pays de naissance et sexe (T01).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les femmes représentent {share} % des personnes nées à l’étranger dont le pays de naissance est connu ({women} sur {total})&#xa0;; {ratio} hommes pour 100 femmes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas de tableau par situation d’activité (T07)&#xa0;: importez-le pour voir combien de femmes nées à l’étranger sont en emploi, au chômage ou inactives.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project has no table by occupation (T09): import it to see the occupations of employed foreign-born women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas de tableau par profession (T09)&#xa0;: importez-le pour voir les professions des femmes en emploi nées à l’étranger.</translation>
     </message>
 </context>
 <context>
@@ -3897,83 +4090,83 @@ Import a census table: it appears here to be mapped.</source>
         <location filename="../../app/ui/workshop_dialog.py" line="+115"/>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices de l’atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise each step on the census of a fictional country. Each exercise opens its own project; its checklist beside the pages ticks itself as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercez-vous à chaque étape sur le recensement d’un pays fictif. Chaque exercice ouvre son propre projet&#xa0;; sa liste de tâches, à côté des pages, se coche d’elle-même à mesure que vous avancez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your work is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre travail est conservé dans {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de dossier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la progression…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Folder of the workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des exercices de l’atelier</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Preparing “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Start “{title}” over? Everything done in this exercise is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer «&#xa0;{title}&#xa0;»&#xa0;? Tout ce qui a été fait dans cet exercice sera perdu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Starting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Writing the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Production du rapport de progression</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Progress written to {json} and {csv}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression enregistrée dans {json} et {csv}.</translation>
     </message>
 </context>
 <context>
@@ -3981,12 +4174,12 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/workshop_panel.py" line="+362"/>
         <source>Workshop &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des tâches de l’atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice de l’atelier</translation>
     </message>
 </context>
 <context>
@@ -3994,52 +4187,52 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-150"/>
         <source>Exercise complete: well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice terminé&#xa0;: bravo&#xa0;!</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist: one more item done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des tâches&#xa0;: une étape de plus accomplie.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} accomplies</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking your project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre projet…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every item is done: this exercise is complete. Open the next one from “Exercises…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes sont accomplies&#xa0;: cet exercice est terminé. Ouvrez le suivant depuis «&#xa0;Exercices…&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The list also updates by itself after each change</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste se met aussi à jour d’elle-même après chaque modification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices…</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4240,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+186"/>
         <source>Cancelled: nothing was read. Change a setting or go back to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été lu. Modifiez un réglage ou revenez en arrière pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -4055,7 +4248,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/welcome.py" line="+41"/>
         <source>The demo project is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet de démonstration n’est pas disponible dans cette installation.</translation>
     </message>
 </context>
 </TS>

@@ -6,77 +6,77 @@
     <message>
         <location filename="../../app/ui/about_dialog.py" line="+140"/>
         <source>About IMILA Desk</source>
-        <translation type="unfinished">Sobre o IMILA Desk</translation>
+        <translation>Sobre o IMILA Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare census tables on international migration for the IMILA data bank of CELADE, the Population Division of ECLAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare tabelas censitárias sobre migração internacional para o banco de dados IMILA do CELADE, Divisão de População da CEPAL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema IMILA:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt for Python (PySide6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt para Python (PySide6):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes e suas licenças</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the installed versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as versões instaladas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hover over a component to read its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe o ponteiro sobre um componente para ler o aviso legal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the versions and licences, for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar as versões e as licenças, para um pedido de suporte</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Copied</source>
-        <translation type="unfinished">Copiado</translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -84,27 +84,27 @@
     <message>
         <location filename="../../app/ui/charts.py" line="+281"/>
         <source>There is no table by period of arrival yet (T04).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há uma tabela por período de chegada (T04).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Foreign-born population by period of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>População nascida no exterior por período de chegada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Period of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de chegada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de {year}</translation>
     </message>
 </context>
 <context>
@@ -135,53 +135,53 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+554"/>
         <source>Sum over (not in IMILA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somar (não existe no IMILA)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Não vinculada</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
         <source>Sum every label</source>
-        <translation type="unfinished"></translation>
+        <translation>Somar todos os rótulos</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Source dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variável de origem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variável IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total used</source>
-        <translation type="unfinished"></translation>
+        <translation>Total utilizado</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{count} labels: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rótulos: {labels}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The published total of this dimension is kept; the other labels are left out. Without one, every label is added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O total publicado desta variável é mantido e os demais rótulos ficam de fora. Sem total publicado, todos os rótulos são somados.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Total of “{dimension}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de “{dimension}”</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../app/ui/cells_view.py" line="+127"/>
         <source>The table has no such cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela não tem essa célula.</translation>
     </message>
 </context>
 <context>
@@ -197,59 +197,59 @@
     <message>
         <location line="+177"/>
         <source>Where the highlighted cells come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vêm as células destacadas</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+39"/>
         <source>Select a finding to see its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma ocorrência para ver suas células.</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Source file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de origem: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cells</source>
-        <translation type="unfinished">Células</translation>
+        <translation>Células</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+90"/>
         <source>Table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela {table}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>{rows} down, {columns} across</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} nas linhas, {columns} nas colunas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only {cells}</source>
-        <translation type="unfinished"></translation>
+        <translation>somente {cells}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This finding concerns the whole table: it names no particular cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ocorrência se refere à tabela inteira: não aponta células específicas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a tabela…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This table is not part of the IMILA schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tabela não faz parte do esquema IMILA.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cells could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as células: {error}</translation>
     </message>
 </context>
 <context>
@@ -257,27 +257,27 @@
     <message>
         <location filename="../../app/ui/charts.py" line="-203"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PNG…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o gráfico como PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar gráfico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chart could not be saved to {path}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o gráfico em {path}. Escolha outra pasta.</translation>
     </message>
 </context>
 <context>
@@ -285,22 +285,22 @@
     <message>
         <location line="+183"/>
         <source>Population pyramid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirâmide etária</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Países de nascimento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegadas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as tabelas…</translation>
     </message>
 </context>
 <context>
@@ -328,87 +328,87 @@
     <message>
         <location line="+1"/>
         <source>Open quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir relatório de qualidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report that goes into the package, as the data stand now</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório que vai no pacote, com os dados como estão agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women in migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres na migração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as ocorrências</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as tabelas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why are these figures right as they are? For example: the census published them this way, and the difference comes from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que estes números estão corretos como estão? Por exemplo: o censo os publicou assim e a diferença vem de…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record this explanation; it travels with the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta explicação; ela acompanha o pacote</translation>
     </message>
     <message>
         <location line="+150"/>
@@ -423,12 +423,12 @@
     <message>
         <location line="+14"/>
         <source>({n} explained)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} explicados)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{summary} · from the last run; the checks run again when the data change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} · da última execução; as validações são executadas novamente quando os dados mudam.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -438,82 +438,82 @@
     <message>
         <location line="+12"/>
         <source>No finding matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ocorrência corresponde a este filtro.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Homens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Razão de sexo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cells</source>
-        <translation type="unfinished">Células</translation>
+        <translation>Células</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>History ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico ({n})…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors cannot be explained: correct the table or its mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os erros não podem ser explicados: corrija a tabela ou seu mapeamento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes need no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas não exigem explicação.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explained by {author} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicado por {author} em {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not explained yet: write why the figures are right as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não explicado: escreva por que os números estão corretos como estão.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Explanation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicação salva.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Writing the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando o relatório de qualidade</translation>
     </message>
     <message>
         <location line="-237"/>
@@ -571,102 +571,102 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+405"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Também conhecido como</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sub-region</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-região</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Former country</source>
-        <translation type="unfinished"></translation>
+        <translation>País histórico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Others of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros de uma região</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Born in the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascido no país</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Não declarado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>National subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal nacional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typed code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código digitado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave this label out of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar este rótulo fora da tabela</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National subtotal “{name}” (checked, not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal nacional “{name}” (validado, não exportado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o código {code}</translation>
     </message>
 </context>
 <context>
@@ -674,37 +674,37 @@
     <message>
         <location filename="../../app/ui/code_picker.py" line="+93"/>
         <source>Choose a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code for “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para “{label}”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>deixado de fora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dimension} ({id}) · now: {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} ({id}) · atual: {current}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a code, a name or another name it is known by</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um código, um nome ou outro nome pelo qual é conhecido</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Codes shown: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos exibidos: {count}</translation>
     </message>
 </context>
 <context>
@@ -712,102 +712,102 @@
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+1279"/>
         <source>Import into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar para o projeto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been stored yet. Click Import to add the file to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi guardado ainda. Clique em Importar para adicionar o arquivo ao projeto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correções:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is stored in the project unchanged, with its checksum and these settings, so that it can be read again and re-imported when a corrected edition is published. Each checked sheet becomes a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é guardado sem alterações no projeto, com sua soma de verificação e estas configurações, para que possa ser lido de novo e reimportado quando uma edição corrigida for publicada. Cada planilha marcada se torna uma fonte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear para as tabelas IMILA imediatamente se todos os rótulos tiverem um código confiável (caso contrário, o arquivo fica pendente na página Mapear)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codificação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>delimitador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>separador decimal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>separador de milhar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>espaço</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the workbook stores it</source>
-        <translation type="unfinished"></translation>
+        <translation>como a pasta de trabalho o armazena</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none, the detection is used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma, a detecção é usada como está</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -861,42 +861,42 @@
     <message>
         <location filename="../../app/ui/workshop_dialog.py" line="+69"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em andamento: {done} de {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -904,37 +904,37 @@
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-474"/>
         <source>Explanation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de explicações</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Written</source>
-        <translation type="unfinished">Gerado</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vigor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituída</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     <message>
         <location line="+1"/>
         <source>Language of the labels in the spreadsheet and the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma dos rótulos na planilha e no relatório de qualidade</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,18 +978,19 @@
     <message>
         <location line="+1"/>
         <source>Include the original source files</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir os arquivos de origem originais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The census tables as imported, unchanged, under sources/ in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>As tabelas do censo como foram importadas, sem alterações, na pasta sources/ do pacote</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>Written: {name}
 in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado: {name}
+em {folder}</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -999,27 +1000,27 @@ in {folder}</source>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the Check page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a página Validar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished">Regra</translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Tabela</translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,12 +1050,12 @@ in {folder}</source>
     <message>
         <location line="+37"/>
         <source>The package cannot be written while 1 error is open:</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote não pode ser gerado enquanto houver 1 erro pendente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package cannot be written while {n} errors are open:</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote não pode ser gerado enquanto houver {n} erros pendentes:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1064,7 +1065,7 @@ in {folder}</source>
     <message>
         <location line="+17"/>
         <source>The folder {folder} cannot be used ({error}). Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {folder} não pode ser usada ({error}). Escolha outra.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1083,42 +1084,42 @@ in {folder}</source>
         <location filename="../../app/ui/workshop_dialog.py" line="+58"/>
         <location line="+13"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o progresso</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>A report of the exercises done, for the trainer: a JSON file and a CSV file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um relatório dos exercícios feitos, para o instrutor: um arquivo JSON e, ao lado, um arquivo CSV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished">Procurar…</translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Progress report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de progresso (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the participant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o nome do participante.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde salvar o relatório.</translation>
     </message>
 </context>
 <context>
@@ -1154,237 +1155,237 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-699"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is read as your office published it; check what was detected and correct any guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é lido como o seu instituto o publicou; confira o que foi detectado e corrija o que for preciso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivo…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outro arquivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi detectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiras linhas lidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificação:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador decimal:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thousands separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador de milhar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Numbers are read as the workbook stores them; encoding and delimiter only apply to text files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números são lidos como a pasta de trabalho os armazena; a codificação e o delimitador só se aplicam a arquivos de texto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can also drop a file onto this window. Formats: CSV and text, Excel (XLSX, XLSM, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você também pode arrastar um arquivo para esta janela. Formatos: CSV e texto, Excel (XLSX, XLSM, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UTF-8 with signature (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 com assinatura (BOM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europa Ocidental)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma  ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Vírgula  ,</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Semicolon  ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto e vírgula  ;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vertical bar  |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical  |</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point  1234.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto  1234.5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comma  1234,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Vírgula  1234,5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None  1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum  1234567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point  1.234.567</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto  1.234.567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comma  1,234,567</source>
-        <translation type="unfinished"></translation>
+        <translation>Vírgula  1,234,567</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space  1 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço  1 234 567</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apostrophe  1&apos;234&apos;567</source>
-        <translation type="unfinished"></translation>
+        <translation>Apóstrofo  1&apos;234&apos;567</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo foi escolhido ainda.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delimited text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto delimitado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de trabalho do Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de trabalho do Excel 97-2003</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha OpenDocument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas HTML</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SPSS data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de dados SPSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de dados Stata</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} (table found on “{sheet}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (tabela encontrada em “{sheet}”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ocultas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{size}, modified {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}, modificado em {date}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Detection confidence: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança da detecção: {percent}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{option} — detected</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} — detectado</translation>
     </message>
 </context>
 <context>
@@ -1392,22 +1393,22 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/cells_view.py" line="-187"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula de origem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source file</source>
-        <translation type="unfinished">Arquivo de origem</translation>
+        <translation>Arquivo de origem</translation>
     </message>
 </context>
 <context>
@@ -1458,62 +1459,62 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-181"/>
         <source>Blocks the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impede a exportação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To explain</source>
-        <translation type="unfinished"></translation>
+        <translation>A explicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informativo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Errors ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos ({n})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas ({n})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Whole project ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto inteiro ({n})</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Rule</source>
-        <translation type="unfinished">Regra</translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Mensagem</translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cells</source>
-        <translation type="unfinished">Células</translation>
+        <translation>Células</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>
@@ -1521,22 +1522,22 @@ in {folder}</source>
     <message>
         <location filename="../../app/ui/help_viewer.py" line="+115"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Help — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda — {title}</translation>
     </message>
 </context>
 <context>
@@ -1565,47 +1566,47 @@ in {folder}</source>
     <message>
         <location line="+1"/>
         <source>Tabulate microdata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabular microdados…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabulate the IMILA tables straight from the census person file (CSV, Parquet, SPSS, Stata)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabular as tabelas IMILA diretamente a partir do arquivo de pessoas do censo (CSV, Parquet, SPSS, Stata)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a corrected edition of the selected file with the same settings and mapping; it replaces the file and its observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma edição corrigida do arquivo selecionado com as mesmas configurações e o mesmo mapeamento; ela substitui o arquivo e suas observações</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or drop files onto this window: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>ou arraste arquivos para esta janela: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Corrected edition of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição corrigida de {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same kind of file ({pattern});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesmo tipo de arquivo ({pattern});;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Re-importing {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimportando {file}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{file} was not re-imported: {count} of its labels are not in the mapping of the file it corrects. Nothing was changed. Import it with “Import file…” and complete its mapping on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi reimportado: {count} dos seus rótulos não estão no mapeamento do arquivo que ele corrige. Nada foi alterado. Importe-o com “Importar arquivo…” e complete o mapeamento na página Mapear.</translation>
     </message>
     <message>
         <location line="-138"/>
@@ -1637,7 +1638,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
     <message>
         <location line="+2"/>
         <source>It replaces the earlier edition of the file and the observations that came from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela substitui a edição anterior do arquivo e as observações que vieram dela.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1653,37 +1654,107 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+658"/>
+        <location filename="../../app/ui/import_wizard.py" line="-643"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation type="unfinished">Cabeçalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation type="unfinished">Dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation type="unfinished">Totais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Census tables ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPSS (*.sav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stata (*.dta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1282"/>
         <location line="+65"/>
         <source>Import a census table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma tabela do censo</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The file could not be read because of an unexpected error; the details were logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo por causa de um erro inesperado; os detalhes foram registrados.</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+200"/>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo {file}</translation>
     </message>
     <message>
         <location line="-152"/>
         <location line="+30"/>
         <source>Reading “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo “{sheet}”</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Importing {file}</source>
-        <translation type="unfinished">Importando {file}</translation>
+        <translation>Importando {file}</translation>
     </message>
 </context>
 <context>
@@ -1709,122 +1780,122 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="-349"/>
         <source>Dim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo na fonte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código IMILA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Variável IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The label as the source publishes it</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo como a fonte o publica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code and its name in IMILA</source>
-        <translation type="unfinished"></translation>
+        <translation>O código e seu nome no IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How sure the suggestion is</source>
-        <translation type="unfinished"></translation>
+        <translation>Quão confiável é a sugestão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this code was suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que este código foi sugerido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested with confidence: accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido com confiança: aceite-o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To confirm: the suggestion is not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>A confirmar: a sugestão não é certa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No code yet: choose one or leave the label out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem código: escolha um ou deixe o rótulo de fora</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora desta tabela</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subtotal of {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal de {members}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal nacional</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(em branco)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New label: the recipe did not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo novo: a receita não o conhecia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>National subtotal (checked for additivity, not exported): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal nacional (validado quanto à soma, não exportado): {text}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} (from “{dimension}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (de “{dimension}”)</translation>
     </message>
 </context>
 <context>
@@ -1832,27 +1903,27 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="-157"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version</source>
-        <translation type="unfinished">Versão</translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos autorais</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} (build only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (somente para compilação)</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1986,22 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
     <message>
         <location line="+1"/>
         <source>Help &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conteúdo da ajuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided &amp;tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tour guiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;boas-vindas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workshop exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exercícios da oficina…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2003,47 +2074,47 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="-387"/>
         <source>Mapping</source>
-        <translation type="unfinished">Mapeamento</translation>
+        <translation>Mapeamento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMILA table</source>
-        <translation type="unfinished">Tabela IMILA</translation>
+        <translation>Tabela IMILA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source file</source>
-        <translation type="unfinished">Arquivo de origem</translation>
+        <translation>Arquivo de origem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não mapeado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The source file of this mapping is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de origem deste mapeamento não está mais no projeto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this source to map it to an IMILA table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta fonte para mapeá-la para uma tabela IMILA.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this mapping to review or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra este mapeamento para revisá-lo ou alterá-lo.</translation>
     </message>
 </context>
 <context>
@@ -2066,516 +2137,517 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
     <message>
         <location line="+4"/>
         <source>Sources and their mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes e seus mapeamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No tables to map yet.
 Import a census table: it appears here to be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há tabelas para mapear.
+Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a row to open its mapping. A source can feed several IMILA tables: open it and choose another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em uma linha para abrir seu mapeamento. Uma fonte pode alimentar várias tabelas IMILA: abra-a e escolha outra tabela.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>← All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todas as fontes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the sources; what you changed here is kept until you apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar às fontes; o que você alterou aqui fica guardado até ser aplicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this mapping as a recipe file, or replay a recipe on this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar este mapeamento como arquivo de receita ou reaplicar uma receita nesta fonte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memória</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share the mapping memory: the codes confirmed before, suggested everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar a memória de mapeamentos: os códigos confirmados antes, sugeridos em toda parte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar receita…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar receita…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export mapping memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar memória de mapeamentos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import mapping memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar memória de mapeamentos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IMILA table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela IMILA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The IMILA table this source feeds. A source can feed several tables: choose another one to add its mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela IMILA que esta fonte alimenta. Uma fonte pode alimentar várias tabelas: escolha outra para adicionar o mapeamento dela.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar mapeamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter labels, codes or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar rótulos, códigos ou nomes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only those to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os que precisam de revisão</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Accept all confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar todos os confiáveis</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Accept every suggestion with a confidence of 90 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar todas as sugestões com confiança de 90 % ou mais</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Accept the code of the selected labels (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar o código dos rótulos selecionados (Espaço)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Change code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar código…</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Choose another code for the selected labels (F2 or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outro código para os rótulos selecionados (F2 ou clique duplo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the selected labels out of this table (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar os rótulos selecionados fora desta tabela (Delete)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar fora desta tabela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension down the rows of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Variável nas linhas da pré-visualização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension across the columns of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Variável nas colunas da pré-visualização</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Undo: {action} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer: {action} (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo: {action} (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer: {action} (Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer (Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The source file of this mapping is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de origem deste mapeamento não está mais no projeto.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reading the source and suggesting codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a fonte e sugerindo códigos…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Suggesting codes for {table}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerindo códigos para {table}…</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>feeds {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>alimenta {tables}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não mapeada</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot apply yet: the label {labels} has no code. Choose its code or leave it out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não é possível aplicar: o rótulo {labels} não tem código. Escolha o código ou deixe-o fora da tabela.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não é possível aplicar: {count} rótulos não têm código ({labels}). Escolha os códigos ou deixe-os fora da tabela.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não é possível aplicar: {count} sugestões incertas precisam da sua decisão ({labels}). Aceite ou altere cada uma.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} códigos sugeridos aguardam sua revisão. Confira-os e clique em “Aceitar todos os confiáveis”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não é possível aplicar: a variável de origem “{name}” não está vinculada. Vincule-a a uma variável IMILA ou some-a.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No IMILA table was recognised in this source: choose the table it feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tabela IMILA foi reconhecida nesta fonte: escolha a tabela que ela alimenta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rótulos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aceitos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} a revisar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incertos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} without code</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sem código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} novos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the observations of {table} from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar as observações de {table} a partir desta fonte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These codes are already applied; change a code to apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes códigos já estão aplicados; altere um código para aplicar de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied: the observations of {table} in the project come from this mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado: as observações de {table} no projeto vêm deste mapeamento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every label has a code. Apply the mapping to replace the observations of {table} from this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os rótulos têm código. Aplique o mapeamento para substituir as observações de {table} vindas desta fonte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every label has a code. Apply the mapping to write the observations of {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os rótulos têm código. Aplique o mapeamento para gravar as observações de {table}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels of every dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos de todas as variáveis</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Choose labels of one dimension to give them a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha rótulos de uma única variável para atribuir-lhes um código.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rótulos</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Leave out “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora “{label}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora {count} rótulos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the code of “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o código de “{label}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the codes of {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover os códigos de {count} rótulos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code of “{label}”: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de “{label}”: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code of {count} labels: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de {count} rótulos: {code}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Accept “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar “{label}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar {count} rótulos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every confident suggestion is already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as sugestões confiáveis já foram aceitas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept {count} confident codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar {count} códigos confiáveis</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Suggesting codes for “{dimension}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerindo códigos para “{dimension}”…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bind “{dimension}” to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular “{dimension}” a {target}</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Preview of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização de {table}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Not in the preview, without a code: {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora da pré-visualização, sem código: {labels}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other dimensions at: {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demais variáveis em: {held}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Writing the observations of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando as observações de {table}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} observations written to {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} observações gravadas em {table}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Save recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar receita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping recipes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receitas de mapeamento (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The recipe could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a receita em {path}: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipe saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita salva em {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Apply recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar receita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping recipes (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receitas de mapeamento (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Replaying the recipe “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaplicando a receita “{name}”…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Apply recipe {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a receita {file}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recipe applied: {count} new labels to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita aplicada: {count} rótulos novos a revisar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipe applied: every label was known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita aplicada: todos os rótulos eram conhecidos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar memória de mapeamentos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mapping memory (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memória de mapeamentos (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporting the mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a memória de mapeamentos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} remembered codes exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} códigos memorizados exportados para {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar memória de mapeamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping memory (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memória de mapeamentos (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing a mapping memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando uma memória de mapeamentos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} codes added to your mapping memory; they are suggested from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} códigos adicionados à sua memória de mapeamentos; a partir de agora eles são sugeridos.</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2737,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/pages/base.py" line="+95"/>
         <source>Help on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda sobre esta página</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2746,7 @@ Import a census table: it appears here to be mapped.</source>
         <location filename="../../app/ui/import_wizard.py" line="-1468"/>
         <location line="+19"/>
         <source>hidden row</source>
-        <translation type="unfinished"></translation>
+        <translation>linha oculta</translation>
     </message>
 </context>
 <context>
@@ -2682,134 +2754,134 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+743"/>
         <source>Check what was understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira o que foi entendido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coloured regions show how the table was read. To correct one, select rows or columns (click their numbers or letters) and mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As áreas coloridas mostram como a tabela foi lida. Para corrigir uma, selecione linhas ou colunas (clique nos números ou letras) e marque-as.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodapé</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totais</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Mark the selected rows as title rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as linhas selecionadas como linhas de título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as header rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as linhas selecionadas como linhas de cabeçalho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as linhas selecionadas como linhas de dados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as notes and footer (not data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as linhas selecionadas como notas e rodapé (não são dados)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected data rows as totals (again to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as linhas de dados selecionadas como totais (de novo para desmarcar)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected columns as label (stub) columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as colunas selecionadas como colunas de rótulos (indicadores de linha)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected columns as data columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as colunas selecionadas como colunas de dados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected data columns as totals (again to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as colunas de dados selecionadas como totais (de novo para desmarcar)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer correções</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the corrections of this sheet and use the detection again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as correções desta planilha e voltar a usar a detecção</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Mark the header and data rows to read it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque as linhas de cabeçalho e de dados para lê-la mesmo assim.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your corrections are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas correções foram aplicadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detection confidence: {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança da detecção: {percent}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes of the table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas da tabela:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the first {count} rows are shown; the whole sheet is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as primeiras {count} linhas são exibidas; a planilha inteira é importada.</translation>
     </message>
 </context>
 <context>
@@ -3011,151 +3083,151 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/charts.py" line="-179"/>
         <source>Country of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>País de nascimento:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>All countries of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os países de nascimento</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no table of the foreign-born by sex and age yet (T01, or T00&apos;s foreign-born rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há uma tabela da população nascida no exterior por sexo e idade (T01, ou as linhas de nascidos no exterior da T00).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Homens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Population pyramid of the foreign-born</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirâmide etária dos nascidos no exterior</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de idade</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
 </context>
 <context>
     <name>RecipeBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+360"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="+359"/>
         <source>Build a tabulation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar uma receita de tabulação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule cada conceito IMILA a uma variável de {file}. O país de nascimento é obrigatório; sexo e idade são necessários em quase todas as tabelas. Deixe um conceito vazio se o censo não o investigou: as tabelas que precisam dele não são geradas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The variables were suggested from their names: check each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>As variáveis foram sugeridas a partir dos nomes: confira cada uma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipe name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da receita:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Census year:</source>
-        <translation type="unfinished">Ano do censo:</translation>
+        <translation>Ano do censo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceito</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Variable of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Variável do arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Como está codificada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not stated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores não declarados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most frequent values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores mais frequentes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não está no arquivo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 9, 99</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex., 9, 99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values that mean “not stated”, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores que significam “não declarado”, separados por vírgulas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>values are IMILA codes</source>
-        <translation type="unfinished"></translation>
+        <translation>os valores são códigos IMILA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta receita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recipe as a JSON file, to use it again or with the command line, and use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a receita como arquivo JSON, para reutilizá-la ou usá-la na linha de comando, e aplicá-la</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>When the file&apos;s values are not the IMILA codes, map them: value=code, separated by commas (e.g. 1=1, 2=1, 3=2). IMILA codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se os valores do arquivo não forem os códigos IMILA, mapeie-os: valor=código, separados por vírgulas (p. ex., 1=1, 2=1, 3=2). Códigos IMILA:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The values of “{concept}” must be written value=code, separated by commas (e.g. 1=1, 2=1, 3=2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores de “{concept}” devem ser escritos como valor=código, separados por vírgulas (p. ex., 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Save the tabulation recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a receita de tabulação</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The recipe could not be saved in {path} ({error}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a receita em {path} ({error}). Escolha outra pasta.</translation>
     </message>
 </context>
 <context>
@@ -3163,62 +3235,62 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+81"/>
         <source>The table as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela como será guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per published cell, labelled by its dimensions. Go back to correct the regions if a dimension or a label is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por célula publicada, identificada pelas suas variáveis. Volte para corrigir as áreas se uma variável ou um rótulo estiver errado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the importer understood</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o importador entendeu</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colunas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blocos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geography</source>
-        <translation type="unfinished"></translation>
+        <translation>geografia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} rótulos ({role}): {sample}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cells} cells from “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} células de “{sheet}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the first {count} are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>as primeiras {count} são exibidas</translation>
     </message>
 </context>
 <context>
@@ -3226,48 +3298,48 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-448"/>
         <source>Choose the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha as planilhas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each checked sheet becomes a source of its own. The first sheet holding a table is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada planilha marcada se torna uma fonte independente. A primeira planilha que contém uma tabela vem marcada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheets of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas do arquivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check all visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas as visíveis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>hidden in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta na pasta de trabalho</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no table found</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma tabela encontrada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>table found</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela encontrada</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha “{sheet}”</translation>
     </message>
 </context>
 <context>
@@ -3308,255 +3380,376 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+52"/>
         <source>Universe: {universe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Universo: {universe}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This source already feeds this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fonte já alimenta esta tabela.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fits this source: {pct} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Adequação a esta fonte: {pct} %</translation>
     </message>
 </context>
 <context>
     <name>TabulateDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+208"/>
-        <source>Tabulate microdata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Person file</source>
+        <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
+        <source>Census person files ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Browse…</source>
-        <translation type="unfinished">Procurar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipe</source>
+        <source>Text files (*.csv *.txt *.tsv *.dat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open…</source>
+        <source>Parquet (*.parquet *.pq)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Build a recipe…</source>
+        <source>SPSS (*.sav *.zsav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bind the file&apos;s variables to the IMILA concepts in a form</source>
+        <source>Stata (*.dta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Disclosure control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag cells of fewer than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>persons as confidential (C); totals are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flagged cells keep their value in the project but are not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tabulating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the tabulation; the project stays as it was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table</source>
-        <translation type="unfinished">Tabela</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation type="unfinished">Título</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Observations</source>
-        <translation type="unfinished">Observações</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tabulate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cancelled: the project is as it was before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another task is running: wait for it to finish, then tabulate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the person file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading the variables of {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopping the tabulation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Census person file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Census records stay on this computer; only the tables enter the submission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No file at this path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file}, {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Tabulation recipe</source>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No recipe yet: open one, or build one from the file&apos;s variables.</source>
+        <location line="-1"/>
+        <source>Tabulation recipes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight (expansion factor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>census {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Tabulating {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose the person file and a recipe, then Tabulate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Tabulating {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Nothing to note: every value was understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tables ({count})</source>
+        <source>Detect: M49 numbers, ISO codes or names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Notes on the data ({count})</source>
+        <source>M49 numbers (32, 152, 604…)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO alpha-3 (ARG, CHL, PER…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO alpha-2 (AR, CL, PE…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country names or value labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years lived in the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISIC Rev.4 divisions (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 groups (3 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 classes (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISIC Rev.4 sections (letters A–U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISCO-08 unit groups (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 minor groups (3 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 sub-major groups (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCO-08 major groups (1 digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>As in the recipe: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>Tabulate microdata</source>
+        <translation>Tabular microdados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
+        <translation>Tabule as tabelas IMILA diretamente a partir do arquivo de pessoas do censo: todas as tabelas que as variáveis da receita permitem, com todos os totais. O arquivo é lido onde está, seja qual for o tamanho, e guardado no projeto com sua soma de verificação.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person file</source>
+        <translation>Arquivo de pessoas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
+        <translation>Arquivo CSV, Parquet, SPSS (.sav) ou Stata (.dta), um registro por pessoa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipe</source>
+        <translation>Receita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tabulation recipe (JSON) that binds the file&apos;s variables to the IMILA concepts</source>
+        <translation>Uma receita de tabulação (JSON) que vincula as variáveis do arquivo aos conceitos IMILA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build a recipe…</source>
+        <translation>Criar uma receita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind the file&apos;s variables to the IMILA concepts in a form</source>
+        <translation>Vincular as variáveis do arquivo aos conceitos IMILA em um formulário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure control</source>
+        <translation>Sigilo estatístico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag cells of fewer than</source>
+        <translation>Marcar as células com menos de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons as confidential (C); totals are kept</source>
+        <translation>pessoas como confidenciais (C); os totais são mantidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged cells keep their value in the project but are not exported</source>
+        <translation>As células marcadas mantêm seu valor no projeto, mas não são exportadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabulating…</source>
+        <translation>Tabulando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the tabulation; the project stays as it was</source>
+        <translation>Interromper a tabulação; o projeto fica como estava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabulate</source>
+        <translation>Tabular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: the project is as it was before.</source>
+        <translation>Cancelado: o projeto está como antes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another task is running: wait for it to finish, then tabulate.</source>
+        <translation>Outra tarefa está em andamento: aguarde o término e depois tabule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
+        <translation>A tabulação parou por causa de um erro inesperado; o projeto está como antes e os detalhes foram registrados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the person file first.</source>
+        <translation>Escolha primeiro o arquivo de pessoas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the variables of {file}…</source>
+        <translation>Lendo as variáveis de {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the tabulation…</source>
+        <translation>Interrompendo a tabulação…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Census person file</source>
+        <translation>Arquivo de pessoas do censo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Census records stay on this computer; only the tables enter the submission.</source>
+        <translation>Os registros do censo ficam neste computador; somente as tabelas entram no envio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file at this path.</source>
+        <translation>Não há arquivo neste caminho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, {size}</source>
+        <translation>{file}, {size}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tabulation recipe</source>
+        <translation>Receita de tabulação</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No recipe yet: open one, or build one from the file&apos;s variables.</source>
+        <translation>Ainda não há receita: abra uma ou crie uma a partir das variáveis do arquivo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>census {year}</source>
+        <translation>censo {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not saved</source>
+        <translation>não salva</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Tabulating {file}…</source>
+        <translation>Tabulando {file}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Tabulate writes the tables into the project in one step; a cancel or an error leaves the project as it was.</source>
+        <translation>Pronto. “Tabular” grava as tabelas no projeto em uma única etapa; um cancelamento ou um erro deixa o projeto como estava.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the person file and a recipe, then Tabulate.</source>
+        <translation>Escolha o arquivo de pessoas e uma receita e depois clique em Tabular.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tabulating {file}</source>
+        <translation>Tabulando {file}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
+        <translation>{records} registros de {file} tabulados em {seconds} s: {count} observações em {tables} tabelas.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing to note: every value was understood.</source>
+        <translation>Nada a observar: todos os valores foram entendidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables ({count})</source>
+        <translation>Tabelas ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the data ({count})</source>
+        <translation>Notas sobre os dados ({count})</translation>
     </message>
 </context>
 <context>
@@ -3564,17 +3757,17 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-516"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Célula</translation>
     </message>
 </context>
 <context>
@@ -3582,27 +3775,27 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/charts.py" line="+25"/>
         <source>There is no table by country of birth and sex yet (T01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há uma tabela por país de nascimento e sexo (T01).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Homens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The {n} largest countries of birth, by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Os {n} principais países de nascimento, por sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
 </context>
 <context>
@@ -3610,32 +3803,32 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/tour.py" line="+167"/>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa {n} de {total}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Não mostrar novamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o tour</translation>
     </message>
 </context>
 <context>
@@ -3643,47 +3836,47 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/pages/export_page.py" line="-323"/>
         <source>Warnings without an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos sem explicação</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 warning has no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aviso não tem explicação.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} warnings have no explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avisos não têm explicação.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CELADE will read them in the quality report without your reasons. Send the package anyway (your confirmation is recorded with it), or explain them first on the Check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CELADE os lerá no relatório de qualidade sem as suas justificativas. Envie o pacote mesmo assim (sua confirmação fica registrada nele) ou explique-os primeiro na página Validar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rule</source>
-        <translation type="unfinished">Regra</translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Tabela</translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Aviso</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send without explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sem explicação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicá-los primeiro</translation>
     </message>
 </context>
 <context>
@@ -3707,19 +3900,19 @@ Import a census table: it appears here to be mapped.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="+220"/>
+        <location filename="../../app/ui/welcome.py" line="+219"/>
         <source>Prepare your census tables on international migration for CELADE&apos;s IMILA data bank: import, map, check and export.</source>
         <translation>Prepare suas tabelas censitárias sobre migração internacional para o banco de dados IMILA do CELADE: importe, mapeie, valide e exporte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a demonstração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small fictional census with errors seeded on purpose: the best way to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pequeno censo fictício com erros inseridos de propósito: a melhor forma de conhecer o aplicativo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3729,7 +3922,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>Start a submission for your country&apos;s census: one file holds all its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece um envio para o censo do seu país: um único arquivo guarda todo o trabalho.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3739,7 +3932,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>Carry on with a project file (.imila) made earlier or sent by a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue com um arquivo de projeto (.imila) criado antes ou enviado por um colega.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3749,27 +3942,27 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+1"/>
         <source>New here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira vez aqui?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer o tour guiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a ajuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios da oficina</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>← Back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>← Voltar para {name}</translation>
     </message>
 </context>
 <context>
@@ -3777,32 +3970,32 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/women_view.py" line="+107"/>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Condição de atividade</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of women</source>
-        <translation type="unfinished"></translation>
+        <translation>% das mulheres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Homens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of men</source>
-        <translation type="unfinished"></translation>
+        <translation>% dos homens</translation>
     </message>
 </context>
 <context>
@@ -3810,42 +4003,42 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-61"/>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>País de nascimento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Homens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Razão de sexo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Women per 100 persons born in that country</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres por 100 pessoas nascidas nesse país</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Men per 100 women</source>
-        <translation type="unfinished"></translation>
+        <translation>Homens por 100 mulheres</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The checks flag this sex ratio as unusual (see the findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>As validações apontam esta razão de sexo como incomum (veja as ocorrências).</translation>
     </message>
 </context>
 <context>
@@ -3853,42 +4046,42 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="+117"/>
         <source>Women and men by country of birth (T01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres e homens por país de nascimento (T01)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity status of foreign-born women and men (T07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Condição de atividade das mulheres e dos homens nascidos no exterior (T07)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation of employed foreign-born women and men (T09)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupação das mulheres e dos homens ocupados nascidos no exterior (T09)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as tabelas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project has no table by country of birth and sex yet (T01).</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto ainda não tem uma tabela por país de nascimento e sexo (T01).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mulheres são {share} % das pessoas nascidas no exterior cujo país de nascimento é conhecido ({women} de {total}); {ratio} homens por 100 mulheres.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto não tem uma tabela por condição de atividade (T07): importe-a para ver quantas mulheres nascidas no exterior estão ocupadas, desocupadas ou inativas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project has no table by occupation (T09): import it to see the occupations of employed foreign-born women.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto não tem uma tabela por ocupação (T09): importe-a para ver as ocupações das mulheres ocupadas nascidas no exterior.</translation>
     </message>
 </context>
 <context>
@@ -3897,83 +4090,83 @@ Import a census table: it appears here to be mapped.</source>
         <location filename="../../app/ui/workshop_dialog.py" line="+115"/>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios da oficina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise each step on the census of a fictional country. Each exercise opens its own project; its checklist beside the pages ticks itself as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique cada etapa com o censo de um país fictício. Cada exercício abre seu próprio projeto; a lista de verificação ao lado das páginas se marca sozinha enquanto você trabalha.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your work is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu trabalho fica guardado em {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar pasta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o progresso…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Folder of the workshop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta dos exercícios da oficina</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Preparing “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando “{title}”</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Start “{title}” over? Everything done in this exercise is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar “{title}”? Tudo o que foi feito neste exercício será perdido.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Starting over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçando</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Writing the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando o relatório de progresso</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Progress written to {json} and {csv}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso gravado em {json} e {csv}.</translation>
     </message>
 </context>
 <context>
@@ -3981,12 +4174,12 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/workshop_panel.py" line="+362"/>
         <source>Workshop &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificação da oficina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício da oficina</translation>
     </message>
 </context>
 <context>
@@ -3994,52 +4187,52 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location line="-150"/>
         <source>Exercise complete: well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício concluído: muito bem!</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist: one more item done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação: mais um item concluído.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} concluídos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking your project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando seu projeto…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every item is done: this exercise is complete. Open the next one from “Exercises…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os itens foram concluídos: este exercício está completo. Abra o próximo em “Exercícios…”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The list also updates by itself after each change</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista também se atualiza sozinha após cada alteração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios…</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4240,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+186"/>
         <source>Cancelled: nothing was read. Change a setting or go back to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nada foi lido. Altere uma configuração ou volte para tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -4055,7 +4248,7 @@ Import a census table: it appears here to be mapped.</source>
     <message>
         <location filename="../../app/ui/welcome.py" line="+41"/>
         <source>The demo project is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto de demonstração não está disponível nesta instalação.</translation>
     </message>
 </context>
 </TS>

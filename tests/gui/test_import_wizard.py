@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
@@ -270,12 +270,13 @@ def test_sheets_step_lists_every_sheet_and_imports_the_checked_ones(qtbot, arg_w
     names = [sheets.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(sheets.list.count())]
     assert names[:2] == ["Índice", "01"] and len(names) == 10
     assert sheets.checked() == ["01"]  # the first sheet holding a table
-    assert sheets.peek_model.total_rows() > 0 and "table found" in sheets.list.item(1).text()
+    found = QCoreApplication.translate("SheetsPage", "table found")
+    assert sheets.peek_model.total_rows() > 0 and found in sheets.list.item(1).text()
     # a glance at the index sheet: no table there
     rect = sheets.list.visualItemRect(sheets.list.item(0))
     qtbot.mouseClick(sheets.list.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.right() - 10, rect.center().y()))
     idle(qtbot, wizard)
-    assert "no table found" in sheets.list.item(0).text()
+    assert QCoreApplication.translate("SheetsPage", "no table found") in sheets.list.item(0).text()
     item = sheets.list.item(2)
     item.setCheckState(Qt.CheckState.Checked)  # "02"
     assert sheets.checked() == ["01", "02"]
