@@ -1656,72 +1656,72 @@ Use “Import file…” or drop a file here.</translation>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-643"/>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Label columns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Totals</source>
-        <translation type="unfinished">Totals</translation>
+        <translation>Totals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes and footer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the table</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Census tables ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Census tables ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text files (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbooks (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPSS (*.sav)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS (*.sav)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata (*.dta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stata (*.dta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web pages (*.html *.htm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location line="+1282"/>
@@ -3398,123 +3398,123 @@ Import a census table: it appears here to be mapped.</translation>
     <message>
         <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
         <source>Census person files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Census person files ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.csv *.txt *.tsv *.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text files (*.csv *.txt *.tsv *.dat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parquet (*.parquet *.pq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquet (*.parquet *.pq)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPSS (*.sav *.zsav)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS (*.sav *.zsav)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata (*.dta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stata (*.dta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Tabulation recipes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation recipes (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Weight (expansion factor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight (expansion factor)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Detect: M49 numbers, ISO codes or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect: M49 numbers, ISO codes or names</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M49 numbers (32, 152, 604…)</source>
-        <translation type="unfinished"></translation>
+        <translation>M49 numbers (32, 152, 604…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO alpha-3 (ARG, CHL, PER…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO alpha-3 (ARG, CHL, PER…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO alpha-2 (AR, CL, PE…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO alpha-2 (AR, CL, PE…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country names or value labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Country names or value labels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of arrival</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years lived in the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Years lived in the country</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISIC Rev.4 divisions (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISIC Rev.4 divisions (2 digits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 groups (3 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISIC Rev.4 groups (3 digits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 classes (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISIC Rev.4 classes (4 digits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 sections (letters A–U)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISIC Rev.4 sections (letters A–U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISCO-08 unit groups (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCO-08 unit groups (4 digits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 minor groups (3 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCO-08 minor groups (3 digits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 sub-major groups (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCO-08 sub-major groups (2 digits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 major groups (1 digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCO-08 major groups (1 digit)</translation>
     </message>
     <message>
         <location line="+217"/>
         <source>As in the recipe: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>As in the recipe: {kind}</translation>
     </message>
     <message>
         <location line="+355"/>

@@ -1656,72 +1656,72 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-643"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header</source>
-        <translation type="unfinished">En-tête</translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de libellés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished">Données</translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Totals</source>
-        <translation type="unfinished">Totaux</translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et pied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du tableau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Census tables ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux du recensement ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPSS (*.sav)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS (*.sav)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata (*.dta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stata (*.dta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html *.htm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+1282"/>
@@ -3398,123 +3398,123 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
         <source>Census person files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers des personnes du recensement ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.csv *.txt *.tsv *.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.csv *.txt *.tsv *.dat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parquet (*.parquet *.pq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquet (*.parquet *.pq)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPSS (*.sav *.zsav)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS (*.sav *.zsav)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata (*.dta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stata (*.dta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Tabulation recipes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes de tabulation (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Weight (expansion factor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération (coefficient d’extrapolation)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Detect: M49 numbers, ISO codes or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter&#xa0;: numéros M49, codes ISO ou noms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M49 numbers (32, 152, 604…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros M49 (32, 152, 604…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO alpha-3 (ARG, CHL, PER…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO alpha-3 (ARG, CHL, PER…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO alpha-2 (AR, CL, PE…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO alpha-2 (AR, CL, PE…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country names or value labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms de pays ou étiquettes de valeurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Année d’arrivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years lived in the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Années de résidence dans le pays</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISIC Rev.4 divisions (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CITI rév. 4, divisions (2 chiffres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 groups (3 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CITI rév. 4, groupes (3 chiffres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 classes (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CITI rév. 4, classes (4 chiffres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 sections (letters A–U)</source>
-        <translation type="unfinished"></translation>
+        <translation>CITI rév. 4, sections (lettres A–U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISCO-08 unit groups (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CITP-08, groupes de base (4 chiffres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 minor groups (3 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CITP-08, sous-groupes (3 chiffres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 sub-major groups (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CITP-08, sous-grands groupes (2 chiffres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 major groups (1 digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>CITP-08, grands groupes (1 chiffre)</translation>
     </message>
     <message>
         <location line="+217"/>
         <source>As in the recipe: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans la recette&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+355"/>

@@ -1656,72 +1656,72 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="-643"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header</source>
-        <translation type="unfinished">Cabeçalho</translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas de rótulos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished">Dados</translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Totals</source>
-        <translation type="unfinished">Totais</translation>
+        <translation>Totais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas e rodapé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora da tabela</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Census tables ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas do censo ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de texto (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas de trabalho (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPSS (*.sav)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS (*.sav)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata (*.dta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stata (*.dta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas da web (*.html *.htm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+1282"/>
@@ -3398,123 +3398,123 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     <message>
         <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
         <source>Census person files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de pessoas do censo ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.csv *.txt *.tsv *.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de texto (*.csv *.txt *.tsv *.dat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parquet (*.parquet *.pq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquet (*.parquet *.pq)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPSS (*.sav *.zsav)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS (*.sav *.zsav)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stata (*.dta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stata (*.dta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Tabulation recipes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receitas de tabulação (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Weight (expansion factor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso (fator de expansão)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Detect: M49 numbers, ISO codes or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar: números M49, códigos ISO ou nomes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M49 numbers (32, 152, 604…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Números M49 (32, 152, 604…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO alpha-3 (ARG, CHL, PER…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO alfa-3 (ARG, CHL, PER…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO alpha-2 (AR, CL, PE…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO alfa-2 (AR, CL, PE…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country names or value labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes de países ou rótulos de valores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano de chegada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years lived in the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Anos de residência no país</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISIC Rev.4 divisions (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIIU Rev. 4, divisões (2 dígitos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 groups (3 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIIU Rev. 4, grupos (3 dígitos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 classes (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIIU Rev. 4, classes (4 dígitos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISIC Rev.4 sections (letters A–U)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIIU Rev. 4, seções (letras A–U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISCO-08 unit groups (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIUO-08, grupos de base (4 dígitos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 minor groups (3 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIUO-08, subgrupos (3 dígitos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 sub-major groups (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIUO-08, subgrupos principais (2 dígitos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCO-08 major groups (1 digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIUO-08, grandes grupos (1 dígito)</translation>
     </message>
     <message>
         <location line="+217"/>
         <source>As in the recipe: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Como na receita: {kind}</translation>
     </message>
     <message>
         <location line="+355"/>

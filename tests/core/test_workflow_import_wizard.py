@@ -13,6 +13,7 @@ from app.errors import ImportError_
 ROOT = Path(__file__).resolve().parents[2]
 REAL = Path("/work/shared/realdata")
 FIXTURES = ROOT / "tests" / "fixtures" / "generated"
+pytestmark = pytest.mark.usefixtures("fixtures_dir")  # generates the sample files in FIXTURES
 INDEC_C3 = REAL / "ar_indec_c2022_tp_migraciones_c3.xlsx"
 INEGI = REAL / "mx_inegi_cpv2020_b_eum_04_migracion.xlsx"
 

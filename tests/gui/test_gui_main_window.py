@@ -294,9 +294,10 @@ def test_about_shows_versions(qtbot, window):
     from app import __version__
 
     window.about_action.trigger()
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-    assert boxes and __version__ in boxes[-1].text()
-    boxes[-1].close()
+    dialog = window.about_dialog
+    assert dialog.isVisible()
+    assert dialog.version_values["app"].text() == __version__
+    dialog.close()
 
 
 def test_export_and_verify_package(qtbot, window, tmp_path):

@@ -15,6 +15,7 @@ from app import workflow
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "generated"
+pytestmark = pytest.mark.usefixtures("fixtures_dir")  # generates the sample files in FIXTURES
 REAL = Path("/work/shared/realdata")
 INDEC_C3 = REAL / "ar_indec_c2022_tp_migraciones_c3.xlsx"
 INEGI = REAL / "mx_inegi_cpv2020_b_eum_04_migracion.xlsx"
