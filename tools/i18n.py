@@ -3,15 +3,18 @@
     python tools/i18n.py            # both steps below
     python tools/i18n.py --update   # pyside6-lupdate: app/ui/**/*.py → resources/i18n/app_<lang>.ts
     python tools/i18n.py --release  # pyside6-lrelease: .ts → resources/i18n/app_<lang>.qm
+    python tools/i18n.py --check    # fail on anything left to translate
 
 The ``.ts`` files are sources (edit them with ``pyside6-linguist``); the
 ``.qm`` files are build output, git-ignored, built by ``scripts/setup.sh``.
-``--check`` fails when a ``.ts`` still has unfinished or obsolete entries.
+``--check`` fails when a ``.ts`` still has unfinished or obsolete entries (every plural form
+counts), or a translation that lost or invented a placeholder of its source ({file}, %1, %n).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +59,22 @@ def release() -> None:
         subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
+def _translations(message: ET.Element) -> list[str]:
+    """The translated texts of a message: one, or one per plural form."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    forms = translation.findall("numerusform")
+    if message.get("numerus") == "yes" or forms:
+        return [form.text or "" for form in forms]
+    return [translation.text or ""]
+
+
+def _placeholders(text: str) -> list[str]:
+    """Python fields ({name}), Qt arguments (%1) and plural counts (%n, %Ln) a text must keep."""
+    return sorted(set(re.findall(r"\{[A-Za-z_][A-Za-z_0-9]*\}|%L?n|%\d", text)))
+
+
 def unfinished() -> dict[str, list[str]]:
     """Source texts without a finished translation, per language."""
     missing: dict[str, list[str]] = {}
@@ -64,9 +83,27 @@ def unfinished() -> dict[str, list[str]]:
         for message in root.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type") if translation is not None else "unfinished"
-            if kind in ("unfinished", "obsolete", "vanished") or not (translation.text or "").strip():
+            texts = _translations(message)
+            if kind in ("unfinished", "obsolete", "vanished") or not texts or not all(t.strip() for t in texts):
                 missing.setdefault(lang, []).append(message.findtext("source") or "")
     return missing
+
+
+def broken_placeholders() -> dict[str, list[str]]:
+    """Finished translations that lost or invented a placeholder of their source, per language."""
+    broken: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        root = ET.parse(ts_path(lang)).getroot()
+        for message in root.iter("message"):
+            source = message.findtext("source") or ""
+            wanted = _placeholders(source)
+            for text in _translations(message):
+                # A singular form may write the number out ("1 error") instead of %n.
+                if text.strip() and _placeholders(text) != wanted and \
+                        _placeholders(text) != [p for p in wanted if p not in ("%n", "%Ln")]:
+                    broken.setdefault(lang, []).append(source)
+                    break
+    return broken
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +121,10 @@ def main(argv: list[str] | None = None) -> int:
         missing = unfinished()
         for lang, texts in missing.items():
             print(f"{lang}: {len(texts)} unfinished: {texts[:5]}")
-        return 1 if missing else 0
+        broken = broken_placeholders()
+        for lang, texts in broken.items():
+            print(f"{lang}: {len(texts)} with placeholders that differ from the source: {texts[:5]}")
+        return 1 if missing or broken else 0
     return 0
 
 

@@ -673,7 +673,7 @@ class FilePage(WizardStep):
         text = self.tr("{count} (table found on “{sheet}”)").format(count=count, sheet=preview.sheet) \
             if preview.sheet and not preview.layout.get("error") else str(count)
         if hidden:
-            text += " · " + self.tr("{count} hidden").format(count=hidden)
+            text += " · " + self.tr("%n hidden", "sheets", hidden)
         self.sheets_value.setText(text)
         many = preview.format not in ("csv", "sav", "dta")
         self.sheets_value.setVisible(many)
@@ -1234,9 +1234,8 @@ class ResultPage(WizardStep):
         lines = []
         for dim in table.dimensions:
             sample = ", ".join(label or "∅" for label in dim.labels[:6]) + (", …" if len(dim.labels) > 6 else "")
-            lines.append(self.tr("<b>{name}</b> — {count} labels ({role}): {sample}").format(
-                name=_html(dim.name), count=format_number(len(dim.labels)), role=roles.get(dim.role, dim.role),
-                sample=_html(sample)))
+            lines.append(self.tr("<b>{name}</b> — %Ln label(s) ({role}): {sample}", "", len(dim.labels)).format(
+                name=_html(dim.name), role=roles.get(dim.role, dim.role), sample=_html(sample)))
         self.dimensions.setText("<br>".join(lines))
         text = self.tr("{cells} cells from “{sheet}”").format(cells=format_number(len(table.frame)), sheet=table.name)
         if len(table.frame) > SHOWN_CELLS:

@@ -604,7 +604,7 @@ class BindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             labels = self.labels(row)
             shown = ", ".join(labels[:12]) + (" …" if len(labels) > 12 else "")
-            text = self.tr("{count} labels: {labels}").format(count=len(labels), labels=shown)
+            text = self.tr("%Ln label(s): {labels}", "", len(labels)).format(labels=shown)
             if column == self.TOTAL and target == SUM:
                 text = self.tr("The published total of this dimension is kept; the other labels are left out. "
                                "Without one, every label is added up.")

@@ -168,10 +168,13 @@
         <source>Total used</source>
         <translation>Total used</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>{count} labels: {labels}</source>
-        <translation>{count} labels: {labels}</translation>
+        <source>%Ln label(s): {labels}</source>
+        <translation>
+            <numerusform>%Ln label: {labels}</numerusform>
+            <numerusform>%Ln labels: {labels}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -420,10 +423,38 @@
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>({n} explained)</source>
-        <translation>({n} explained)</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n explained)</source>
+        <comment>warnings</comment>
+        <translation>
+            <numerusform>(%n explained)</numerusform>
+            <numerusform>(%n explained)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -516,37 +547,7 @@
         <translation>Writing the quality report</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <source>{n} errors</source>
-        <translation>{n} errors</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 error</source>
-        <translation>1 error</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} warnings</source>
-        <translation>{n} warnings</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 warning</source>
-        <translation>1 warning</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} notes</source>
-        <translation>{n} notes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-223"/>
         <source>{summary} · checked at {time}</source>
         <translation>{summary} · checked at {time}</translation>
     </message>
@@ -710,7 +711,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1279"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1278"/>
         <source>Import into the project</source>
         <translation>Import into the project</translation>
     </message>
@@ -1153,7 +1154,7 @@ in {folder}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-699"/>
+        <location filename="../../app/ui/import_wizard.py" line="-698"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
@@ -1367,10 +1368,14 @@ in {folder}</translation>
         <source>{count} (table found on “{sheet}”)</source>
         <translation>{count} (table found on “{sheet}”)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{count} hidden</source>
-        <translation>{count} hidden</translation>
+        <source>%n hidden</source>
+        <comment>sheets</comment>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1724,7 +1729,7 @@ Use “Import file…” or drop a file here.</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+1282"/>
+        <location line="+1281"/>
         <location line="+65"/>
         <source>Import a census table</source>
         <translation>Import a census table</translation>
@@ -2369,18 +2374,109 @@ Import a census table: it appears here to be mapped.</translation>
         <source>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</source>
         <translation>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</source>
-        <translation>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</translation>
+        <source>Cannot apply yet: %n uncertain suggestion(s) need your decision ({labels}). Accept or change each of them.</source>
+        <translation>
+            <numerusform>Cannot apply yet: %n uncertain suggestion needs your decision ({labels}). Accept or change it.</numerusform>
+            <numerusform>Cannot apply yet: %n uncertain suggestions need your decision ({labels}). Accept or change each of them.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</source>
-        <translation>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</translation>
+        <source>%n suggested code(s) waiting for your review. Check them and click “Accept all confident”.</source>
+        <translation>
+            <numerusform>%n suggested code is waiting for your review. Check it and click “Accept all confident”.</numerusform>
+            <numerusform>%n suggested codes are waiting for your review. Check them and click “Accept all confident”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln label</numerusform>
+            <numerusform>%Ln labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln accepted</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln to review</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln to review</numerusform>
+            <numerusform>%Ln to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln uncertain</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln uncertain</numerusform>
+            <numerusform>%Ln uncertain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln without code</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln without code</numerusform>
+            <numerusform>%Ln without code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+401"/>
+        <source>%Ln observation(s) written to {table}.</source>
+        <translation>
+            <numerusform>%Ln observation written to {table}.</numerusform>
+            <numerusform>%Ln observations written to {table}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Recipe applied: %n new label(s) to review.</source>
+        <translation>
+            <numerusform>Recipe applied: %n new label to review.</numerusform>
+            <numerusform>Recipe applied: %n new labels to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln remembered code(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%Ln remembered code exported to {path}.</numerusform>
+            <numerusform>%Ln remembered codes exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln code(s) added to your mapping memory; they are suggested from now on.</source>
+        <translation>
+            <numerusform>%Ln code added to your mapping memory; it is suggested from now on.</numerusform>
+            <numerusform>%Ln codes added to your mapping memory; they are suggested from now on.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-565"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</translation>
     </message>
@@ -2390,37 +2486,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>No IMILA table was recognised in this source: choose the table it feeds.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} labels</source>
-        <translation>{n} labels</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} accepted</source>
-        <translation>{n} accepted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} to review</source>
-        <translation>{n} to review</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} uncertain</source>
-        <translation>{n} uncertain</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} without code</source>
-        <translation>{n} without code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} new</source>
-        <translation>{n} new</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Write the observations of {table} from this source</source>
         <translation>Write the observations of {table} from this source</translation>
     </message>
@@ -2555,12 +2621,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Writing the observations of {table}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{count} observations written to {table}.</source>
-        <translation>{count} observations written to {table}.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Save recipe</source>
         <translation>Save recipe</translation>
     </message>
@@ -2600,12 +2661,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Apply recipe {file}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Recipe applied: {count} new labels to review.</source>
-        <translation>Recipe applied: {count} new labels to review.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Recipe applied: every label was known.</source>
         <translation>Recipe applied: every label was known.</translation>
     </message>
@@ -2625,12 +2681,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Exporting the mapping memory</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{count} remembered codes exported to {path}.</source>
-        <translation>{count} remembered codes exported to {path}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Import mapping memory</source>
         <translation>Import mapping memory</translation>
     </message>
@@ -2643,11 +2694,6 @@ Import a census table: it appears here to be mapped.</translation>
         <location line="+5"/>
         <source>Importing a mapping memory</source>
         <translation>Importing a mapping memory</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} codes added to your mapping memory; they are suggested from now on.</source>
-        <translation>{count} codes added to your mapping memory; they are suggested from now on.</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2789,7 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1468"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1467"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>hidden row</translation>
@@ -3277,13 +3323,16 @@ Import a census table: it appears here to be mapped.</translation>
         <source>geography</source>
         <translation>geography</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — %Ln label(s) ({role}): {sample}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; — %Ln label ({role}): {sample}</numerusform>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; — %Ln labels ({role}): {sample}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{cells} cells from “{sheet}”</source>
         <translation>{cells} cells from “{sheet}”</translation>
     </message>
@@ -3296,7 +3345,7 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>SheetsPage</name>
     <message>
-        <location line="-448"/>
+        <location line="-447"/>
         <source>Choose the sheets</source>
         <translation>Choose the sheets</translation>
     </message>

@@ -168,10 +168,13 @@
         <source>Total used</source>
         <translation>Total utilizado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>{count} labels: {labels}</source>
-        <translation>{count} etiquetas: {labels}</translation>
+        <source>%Ln label(s): {labels}</source>
+        <translation>
+            <numerusform>%Ln etiqueta: {labels}</numerusform>
+            <numerusform>%Ln etiquetas: {labels}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -420,10 +423,38 @@
         <source>Checking…</source>
         <translation>Validando…</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>({n} explained)</source>
-        <translation>({n} explicadas)</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n explained)</source>
+        <comment>warnings</comment>
+        <translation>
+            <numerusform>(%n explicada)</numerusform>
+            <numerusform>(%n explicadas)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -516,37 +547,7 @@
         <translation>Generando el informe de calidad</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <source>{n} errors</source>
-        <translation>{n} errores</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 error</source>
-        <translation>1 error</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} warnings</source>
-        <translation>{n} advertencias</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 warning</source>
-        <translation>1 advertencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} notes</source>
-        <translation>{n} notas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 note</source>
-        <translation>1 nota</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-223"/>
         <source>{summary} · checked at {time}</source>
         <translation>{summary} · validado a las {time}</translation>
     </message>
@@ -651,7 +652,7 @@
     <message>
         <location line="+1"/>
         <source>Typed code</source>
-        <translation>Código escrito</translation>
+        <translation>Código ingresado</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -710,7 +711,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1279"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1278"/>
         <source>Import into the project</source>
         <translation>Importar al proyecto</translation>
     </message>
@@ -1153,7 +1154,7 @@ en {folder}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-699"/>
+        <location filename="../../app/ui/import_wizard.py" line="-698"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
@@ -1367,10 +1368,14 @@ en {folder}</translation>
         <source>{count} (table found on “{sheet}”)</source>
         <translation>{count} (cuadro encontrado en «{sheet}»)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{count} hidden</source>
-        <translation>{count} ocultas</translation>
+        <source>%n hidden</source>
+        <comment>sheets</comment>
+        <translation>
+            <numerusform>%n oculta</numerusform>
+            <numerusform>%n ocultas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1724,7 +1729,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+1282"/>
+        <location line="+1281"/>
         <location line="+65"/>
         <source>Import a census table</source>
         <translation>Importar un cuadro censal</translation>
@@ -2369,18 +2374,109 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <source>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</source>
         <translation>Todavía no se puede aplicar: {count} etiquetas no tienen código ({labels}). Elija sus códigos o déjelas fuera del cuadro.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</source>
-        <translation>Todavía no se puede aplicar: {count} sugerencias dudosas requieren su decisión ({labels}). Acepte o cambie cada una.</translation>
+        <source>Cannot apply yet: %n uncertain suggestion(s) need your decision ({labels}). Accept or change each of them.</source>
+        <translation>
+            <numerusform>Todavía no se puede aplicar: %n sugerencia dudosa requiere su decisión ({labels}). Acéptela o cámbiela.</numerusform>
+            <numerusform>Todavía no se puede aplicar: %n sugerencias dudosas requieren su decisión ({labels}). Acepte o cambie cada una.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</source>
-        <translation>{count} códigos sugeridos esperan su revisión. Revíselos y haga clic en «Aceptar todas las seguras».</translation>
+        <source>%n suggested code(s) waiting for your review. Check them and click “Accept all confident”.</source>
+        <translation>
+            <numerusform>%n código sugerido espera su revisión. Revíselo y haga clic en «Aceptar todas las seguras».</numerusform>
+            <numerusform>%n códigos sugeridos esperan su revisión. Revíselos y haga clic en «Aceptar todas las seguras».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln accepted</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln aceptada</numerusform>
+            <numerusform>%Ln aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln to review</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln por revisar</numerusform>
+            <numerusform>%Ln por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln uncertain</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln dudosa</numerusform>
+            <numerusform>%Ln dudosas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln without code</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln sin código</numerusform>
+            <numerusform>%Ln sin código</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln nueva</numerusform>
+            <numerusform>%Ln nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+401"/>
+        <source>%Ln observation(s) written to {table}.</source>
+        <translation>
+            <numerusform>%Ln observación guardada en {table}.</numerusform>
+            <numerusform>%Ln observaciones guardadas en {table}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Recipe applied: %n new label(s) to review.</source>
+        <translation>
+            <numerusform>Receta aplicada: %n etiqueta nueva por revisar.</numerusform>
+            <numerusform>Receta aplicada: %n etiquetas nuevas por revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln remembered code(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%Ln código memorizado exportado a {path}.</numerusform>
+            <numerusform>%Ln códigos memorizados exportados a {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln code(s) added to your mapping memory; they are suggested from now on.</source>
+        <translation>
+            <numerusform>%Ln código agregado a su memoria de correspondencias; desde ahora se sugiere.</numerusform>
+            <numerusform>%Ln códigos agregados a su memoria de correspondencias; desde ahora se sugieren.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-565"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Todavía no se puede aplicar: la variable de origen «{name}» no está vinculada. Vincúlela a una variable IMILA o súmela.</translation>
     </message>
@@ -2390,37 +2486,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>No se reconoció ningún cuadro IMILA en esta fuente: elija el cuadro que alimenta.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} labels</source>
-        <translation>{n} etiquetas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} accepted</source>
-        <translation>{n} aceptadas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} to review</source>
-        <translation>{n} por revisar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} uncertain</source>
-        <translation>{n} dudosas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} without code</source>
-        <translation>{n} sin código</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} new</source>
-        <translation>{n} nuevas</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Write the observations of {table} from this source</source>
         <translation>Guardar las observaciones de {table} a partir de esta fuente</translation>
     </message>
@@ -2555,12 +2621,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Guardando las observaciones de {table}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{count} observations written to {table}.</source>
-        <translation>{count} observaciones guardadas en {table}.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Save recipe</source>
         <translation>Guardar receta</translation>
     </message>
@@ -2600,12 +2661,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Aplicar la receta {file}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Recipe applied: {count} new labels to review.</source>
-        <translation>Receta aplicada: {count} etiquetas nuevas por revisar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Recipe applied: every label was known.</source>
         <translation>Receta aplicada: todas las etiquetas eran conocidas.</translation>
     </message>
@@ -2625,12 +2681,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Exportando la memoria de correspondencias</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{count} remembered codes exported to {path}.</source>
-        <translation>{count} códigos memorizados exportados a {path}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Import mapping memory</source>
         <translation>Importar memoria de correspondencias</translation>
     </message>
@@ -2643,11 +2694,6 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <location line="+5"/>
         <source>Importing a mapping memory</source>
         <translation>Importando una memoria de correspondencias</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} codes added to your mapping memory; they are suggested from now on.</source>
-        <translation>{count} códigos agregados a su memoria de correspondencias; desde ahora se sugieren.</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2789,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1468"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1467"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>fila oculta</translation>
@@ -3277,13 +3323,16 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <source>geography</source>
         <translation>geografía</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} etiquetas ({role}): {sample}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — %Ln label(s) ({role}): {sample}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; — %Ln etiqueta ({role}): {sample}</numerusform>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; — %Ln etiquetas ({role}): {sample}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{cells} cells from “{sheet}”</source>
         <translation>{cells} celdas de «{sheet}»</translation>
     </message>
@@ -3296,7 +3345,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>SheetsPage</name>
     <message>
-        <location line="-448"/>
+        <location line="-447"/>
         <source>Choose the sheets</source>
         <translation>Elija las hojas</translation>
     </message>

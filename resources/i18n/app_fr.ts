@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/ui/about_dialog.py" line="+140"/>
         <source>About IMILA Desk</source>
-        <translation>À propos d’IMILA Desk</translation>
+        <translation>À propos d&apos;IMILA Desk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -71,7 +71,7 @@
     <message>
         <location line="+1"/>
         <source>Copy the versions and licences, for a support request</source>
-        <translation>Copier les versions et les licences, pour une demande d’assistance</translation>
+        <translation>Copier les versions et les licences, pour une demande d&apos;assistance</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -84,12 +84,12 @@
     <message>
         <location filename="../../app/ui/charts.py" line="+281"/>
         <source>There is no table by period of arrival yet (T04).</source>
-        <translation>Il n’y a pas encore de tableau par période d’arrivée (T04).</translation>
+        <translation>Il n&apos;y a pas encore de tableau par période d&apos;arrivée (T04).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Foreign-born population by period of arrival</source>
-        <translation>Population née à l’étranger par période d’arrivée</translation>
+        <translation>Population née à l&apos;étranger par période d&apos;arrivée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -99,7 +99,7 @@
     <message>
         <location line="+0"/>
         <source>Period of arrival</source>
-        <translation>Période d’arrivée</translation>
+        <translation>Période d&apos;arrivée</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -135,7 +135,7 @@
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+554"/>
         <source>Sum over (not in IMILA)</source>
-        <translation>Additionner (absent d’IMILA)</translation>
+        <translation>Additionner (absent d&apos;IMILA)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -168,10 +168,13 @@
         <source>Total used</source>
         <translation>Total retenu</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>{count} labels: {labels}</source>
-        <translation>{count} libellés&#xa0;: {labels}</translation>
+        <source>%Ln label(s): {labels}</source>
+        <translation>
+            <numerusform>%Ln libellé&#xa0;: {labels}</numerusform>
+            <numerusform>%Ln libellés&#xa0;: {labels}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -249,7 +252,7 @@
     <message>
         <location line="+5"/>
         <source>The cells could not be read: {error}</source>
-        <translation>Les cellules n’ont pas pu être lues&#xa0;: {error}</translation>
+        <translation>Les cellules n&apos;ont pas pu être lues&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -277,7 +280,7 @@
     <message>
         <location line="+1"/>
         <source>The chart could not be saved to {path}. Choose another folder.</source>
-        <translation>Le graphique n’a pas pu être enregistré dans {path}. Choisissez un autre dossier.</translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré dans {path}. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -333,7 +336,7 @@
     <message>
         <location line="+1"/>
         <source>The report that goes into the package, as the data stand now</source>
-        <translation>Le rapport joint au paquet, d’après les données actuelles</translation>
+        <translation>Le rapport joint au paquet, d&apos;après les données actuelles</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,7 +346,7 @@
     <message>
         <location line="+1"/>
         <source>Women in migration</source>
-        <translation>Les femmes dans la migration</translation>
+        <translation>Femmes et migration</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -393,7 +396,7 @@
     <message>
         <location line="+2"/>
         <source>Why are these figures right as they are? For example: the census published them this way, and the difference comes from…</source>
-        <translation>Pourquoi ces chiffres sont-ils justes tels quels&#xa0;? Par exemple&#xa0;: le recensement les a publiés ainsi, et l’écart vient de…</translation>
+        <translation>Pourquoi ces chiffres sont-ils justes tels quels&#xa0;? Par exemple&#xa0;: le recensement les a publiés ainsi, et l&apos;écart vient de…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -420,10 +423,38 @@
         <source>Checking…</source>
         <translation>Contrôle en cours…</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>({n} explained)</source>
-        <translation>({n} expliqués)</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n explained)</source>
+        <comment>warnings</comment>
+        <translation>
+            <numerusform>(%n expliqué)</numerusform>
+            <numerusform>(%n expliqués)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -493,7 +524,7 @@
     <message>
         <location line="+2"/>
         <source>Notes need no explanation.</source>
-        <translation>Les notes ne demandent pas d’explication.</translation>
+        <translation>Les notes ne demandent pas d&apos;explication.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -516,37 +547,7 @@
         <translation>Production du rapport de qualité</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <source>{n} errors</source>
-        <translation>{n} erreurs</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 error</source>
-        <translation>1 erreur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} warnings</source>
-        <translation>{n} avertissements</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 warning</source>
-        <translation>1 avertissement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} notes</source>
-        <translation>{n} notes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-223"/>
         <source>{summary} · checked at {time}</source>
         <translation>{summary} · contrôlé à {time}</translation>
     </message>
@@ -616,7 +617,7 @@
     <message>
         <location line="+0"/>
         <source>Others of a region</source>
-        <translation>Autres d’une région</translation>
+        <translation>Autres d&apos;une région</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -710,14 +711,14 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1279"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1278"/>
         <source>Import into the project</source>
         <translation>Importer dans le projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been stored yet. Click Import to add the file to the project.</source>
-        <translation>Rien n’a encore été enregistré. Cliquez sur Importer pour ajouter le fichier au projet.</translation>
+        <translation>Rien n&apos;a encore été enregistré. Cliquez sur Importer pour ajouter le fichier au projet.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -797,7 +798,7 @@
     <message>
         <location line="+2"/>
         <source>as the workbook stores it</source>
-        <translation>tel que le classeur l’enregistre</translation>
+        <translation>tel que le classeur l&apos;enregistre</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -835,7 +836,7 @@
     <message>
         <location line="+1"/>
         <source>Please send them to your support contact.</source>
-        <translation>Veuillez les transmettre à votre contact d’assistance technique.</translation>
+        <translation>Veuillez les transmettre à votre contact d&apos;assistance technique.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -978,12 +979,12 @@
     <message>
         <location line="+1"/>
         <source>Include the original source files</source>
-        <translation>Inclure les fichiers sources d’origine</translation>
+        <translation>Inclure les fichiers sources d&apos;origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The census tables as imported, unchanged, under sources/ in the package</source>
-        <translation>Les tableaux du recensement tels qu’importés, inchangés, dans le dossier sources/ du paquet</translation>
+        <translation>Les tableaux du recensement tels qu&apos;importés, inchangés, dans le dossier sources/ du paquet</translation>
     </message>
     <message>
         <location line="+177"/>
@@ -1050,7 +1051,7 @@ dans {folder}</translation>
     <message>
         <location line="+37"/>
         <source>The package cannot be written while 1 error is open:</source>
-        <translation>Le paquet ne peut pas être produit tant qu’une erreur reste en suspens&#xa0;:</translation>
+        <translation>Le paquet ne peut pas être produit tant qu&apos;une erreur reste en suspens&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1153,14 +1154,14 @@ dans {folder}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-699"/>
+        <location filename="../../app/ui/import_wizard.py" line="-698"/>
         <source>Choose the file</source>
         <translation>Choisissez le fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is read as your office published it; check what was detected and correct any guess.</source>
-        <translation>Le fichier est lu tel que votre institut l’a publié&#xa0;; vérifiez ce qui a été détecté et corrigez au besoin.</translation>
+        <translation>Le fichier est lu tel que votre institut l&apos;a publié&#xa0;; vérifiez ce qui a été détecté et corrigez au besoin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1225,7 +1226,7 @@ dans {folder}</translation>
     <message>
         <location line="+2"/>
         <source>Numbers are read as the workbook stores them; encoding and delimiter only apply to text files.</source>
-        <translation>Les nombres sont lus tels que le classeur les enregistre&#xa0;; l’encodage et le séparateur ne concernent que les fichiers texte.</translation>
+        <translation>Les nombres sont lus tels que le classeur les enregistre&#xa0;; l&apos;encodage et le séparateur ne concernent que les fichiers texte.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1325,7 +1326,7 @@ dans {folder}</translation>
     <message>
         <location line="+5"/>
         <source>No file chosen yet.</source>
-        <translation>Aucun fichier choisi pour l’instant.</translation>
+        <translation>Aucun fichier choisi pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1367,10 +1368,14 @@ dans {folder}</translation>
         <source>{count} (table found on “{sheet}”)</source>
         <translation>{count} (tableau trouvé dans «&#xa0;{sheet}&#xa0;»)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{count} hidden</source>
-        <translation>{count} masquées</translation>
+        <source>%n hidden</source>
+        <comment>sheets</comment>
+        <translation>
+            <numerusform>%n masquée</numerusform>
+            <numerusform>%n masquées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1459,7 +1464,7 @@ dans {folder}</translation>
     <message>
         <location filename="../../app/ui/pages/check_page.py" line="-181"/>
         <source>Blocks the export</source>
-        <translation>Bloque l’exportation</translation>
+        <translation>Bloque l&apos;exportation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1606,7 +1611,7 @@ dans {folder}</translation>
     <message>
         <location line="+20"/>
         <source>{file} was not re-imported: {count} of its labels are not in the mapping of the file it corrects. Nothing was changed. Import it with “Import file…” and complete its mapping on the Map page.</source>
-        <translation>{file} n’a pas été réimporté&#xa0;: {count} de ses libellés ne figurent pas dans la correspondance du fichier qu’il corrige. Rien n’a été modifié. Importez-le avec «&#xa0;Importer un fichier…&#xa0;» et complétez sa correspondance dans la page Correspondance.</translation>
+        <translation>{file} n&apos;a pas été réimporté&#xa0;: {count} de ses libellés ne figurent pas dans la correspondance du fichier qu&apos;il corrige. Rien n&apos;a été modifié. Importez-le avec «&#xa0;Importer un fichier…&#xa0;» et complétez sa correspondance dans la page Correspondance.</translation>
     </message>
     <message>
         <location line="-138"/>
@@ -1638,7 +1643,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
     <message>
         <location line="+2"/>
         <source>It replaces the earlier edition of the file and the observations that came from it.</source>
-        <translation>Elle remplace l’édition précédente du fichier et les observations qui en provenaient.</translation>
+        <translation>Elle remplace l&apos;édition précédente du fichier et les observations qui en provenaient.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1724,7 +1729,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+1282"/>
+        <location line="+1281"/>
         <location line="+65"/>
         <source>Import a census table</source>
         <translation>Importer un tableau du recensement</translation>
@@ -1737,7 +1742,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
     <message>
         <location line="+47"/>
         <source>The file could not be read because of an unexpected error; the details were logged.</source>
-        <translation>Le fichier n’a pas pu être lu à cause d’une erreur inattendue&#xa0;; les détails ont été consignés.</translation>
+        <translation>Le fichier n&apos;a pas pu être lu à cause d&apos;une erreur inattendue&#xa0;; les détails ont été consignés.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -1845,7 +1850,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
     <message>
         <location line="+1"/>
         <source>To confirm: the suggestion is not certain</source>
-        <translation>À confirmer&#xa0;: la suggestion n’est pas sûre</translation>
+        <translation>À confirmer&#xa0;: la suggestion n&apos;est pas sûre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1918,7 +1923,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
     <message>
         <location line="+0"/>
         <source>Copyright</source>
-        <translation>Droits d’auteur</translation>
+        <translation>Droits d&apos;auteur</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1981,12 +1986,12 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
     <message>
         <location line="+1"/>
         <source>&amp;About IMILA Desk</source>
-        <translation>À &amp;propos d’IMILA Desk</translation>
+        <translation>À &amp;propos d&apos;IMILA Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help &amp;contents</source>
-        <translation>&amp;Sommaire de l’aide</translation>
+        <translation>&amp;Sommaire de l&apos;aide</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1996,12 +2001,12 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
     <message>
         <location line="+1"/>
         <source>&amp;Welcome page</source>
-        <translation>Page d’&amp;accueil</translation>
+        <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workshop exercises…</source>
-        <translation>&amp;Exercices de l’atelier…</translation>
+        <translation>&amp;Exercices de l&apos;atelier…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2148,7 +2153,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
         <location line="+1"/>
         <source>No tables to map yet.
 Import a census table: it appears here to be mapped.</source>
-        <translation>Aucun tableau à faire correspondre pour l’instant.
+        <translation>Aucun tableau à faire correspondre pour l&apos;instant.
 Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     </message>
     <message>
@@ -2164,7 +2169,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>Back to the sources; what you changed here is kept until you apply it</source>
-        <translation>Revenir aux sources&#xa0;; vos modifications sont gardées jusqu’à ce que vous les appliquiez</translation>
+        <translation>Revenir aux sources&#xa0;; vos modifications sont gardées jusqu&apos;à ce que vous les appliquiez</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2224,7 +2229,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>The IMILA table this source feeds. A source can feed several tables: choose another one to add its mapping.</source>
-        <translation>Le tableau IMILA qu’alimente cette source. Une source peut alimenter plusieurs tableaux&#xa0;: choisissez-en un autre pour ajouter sa correspondance.</translation>
+        <translation>Le tableau IMILA qu&apos;alimente cette source. Une source peut alimenter plusieurs tableaux&#xa0;: choisissez-en un autre pour ajouter sa correspondance.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2307,12 +2312,12 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>Dimension down the rows of the preview</source>
-        <translation>Variable en lignes de l’aperçu</translation>
+        <translation>Variable en lignes de l&apos;aperçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension across the columns of the preview</source>
-        <translation>Variable en colonnes de l’aperçu</translation>
+        <translation>Variable en colonnes de l&apos;aperçu</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2362,65 +2367,126 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+17"/>
         <source>Cannot apply yet: the label {labels} has no code. Choose its code or leave it out of the table.</source>
-        <translation>Impossible d’appliquer pour l’instant&#xa0;: le libellé {labels} n’a pas de code. Choisissez son code ou excluez-le du tableau.</translation>
+        <translation>Impossible d&apos;appliquer pour l&apos;instant&#xa0;: le libellé {labels} n&apos;a pas de code. Choisissez son code ou excluez-le du tableau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</source>
-        <translation>Impossible d’appliquer pour l’instant&#xa0;: {count} libellés n’ont pas de code ({labels}). Choisissez leurs codes ou excluez-les du tableau.</translation>
+        <translation>Impossible d&apos;appliquer pour l&apos;instant&#xa0;: {count} libellés n&apos;ont pas de code ({labels}). Choisissez leurs codes ou excluez-les du tableau.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</source>
-        <translation>Impossible d’appliquer pour l’instant&#xa0;: {count} suggestions incertaines attendent votre décision ({labels}). Acceptez ou changez chacune d’elles.</translation>
+        <source>Cannot apply yet: %n uncertain suggestion(s) need your decision ({labels}). Accept or change each of them.</source>
+        <translation>
+            <numerusform>Impossible d&apos;appliquer pour l&apos;instant&#xa0;: %n suggestion incertaine attend votre décision ({labels}). Acceptez-la ou changez-la.</numerusform>
+            <numerusform>Impossible d&apos;appliquer pour l&apos;instant&#xa0;: %n suggestions incertaines attendent votre décision ({labels}). Acceptez ou changez chacune d&apos;elles.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</source>
-        <translation>{count} codes suggérés attendent votre vérification. Vérifiez-les et cliquez sur «&#xa0;Accepter tous les sûrs&#xa0;».</translation>
+        <source>%n suggested code(s) waiting for your review. Check them and click “Accept all confident”.</source>
+        <translation>
+            <numerusform>%n code suggéré attend votre vérification. Vérifiez-le et cliquez sur «&#xa0;Accepter tous les sûrs&#xa0;».</numerusform>
+            <numerusform>%n codes suggérés attendent votre vérification. Vérifiez-les et cliquez sur «&#xa0;Accepter tous les sûrs&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln libellé</numerusform>
+            <numerusform>%Ln libellés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln accepted</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln accepté</numerusform>
+            <numerusform>%Ln acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln to review</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln à revoir</numerusform>
+            <numerusform>%Ln à revoir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln uncertain</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln incertain</numerusform>
+            <numerusform>%Ln incertains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln without code</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln sans code</numerusform>
+            <numerusform>%Ln sans code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+401"/>
+        <source>%Ln observation(s) written to {table}.</source>
+        <translation>
+            <numerusform>%Ln observation enregistrée dans {table}.</numerusform>
+            <numerusform>%Ln observations enregistrées dans {table}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Recipe applied: %n new label(s) to review.</source>
+        <translation>
+            <numerusform>Recette appliquée&#xa0;: %n nouveau libellé à revoir.</numerusform>
+            <numerusform>Recette appliquée&#xa0;: %n nouveaux libellés à revoir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln remembered code(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%Ln code mémorisé exporté dans {path}.</numerusform>
+            <numerusform>%Ln codes mémorisés exportés dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln code(s) added to your mapping memory; they are suggested from now on.</source>
+        <translation>
+            <numerusform>%Ln code ajouté à votre mémoire des correspondances&#xa0;; il est désormais suggéré.</numerusform>
+            <numerusform>%Ln codes ajoutés à votre mémoire des correspondances&#xa0;; ils sont désormais suggérés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-565"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
-        <translation>Impossible d’appliquer pour l’instant&#xa0;: la variable source «&#xa0;{name}&#xa0;» n’est pas associée. Associez-la à une variable IMILA ou additionnez-la.</translation>
+        <translation>Impossible d&apos;appliquer pour l&apos;instant&#xa0;: la variable source «&#xa0;{name}&#xa0;» n&apos;est pas associée. Associez-la à une variable IMILA ou additionnez-la.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No IMILA table was recognised in this source: choose the table it feeds.</source>
-        <translation>Aucun tableau IMILA n’a été reconnu dans cette source&#xa0;: choisissez le tableau qu’elle alimente.</translation>
+        <translation>Aucun tableau IMILA n&apos;a été reconnu dans cette source&#xa0;: choisissez le tableau qu&apos;elle alimente.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} labels</source>
-        <translation>{n} libellés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} accepted</source>
-        <translation>{n} acceptés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} to review</source>
-        <translation>{n} à revoir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} uncertain</source>
-        <translation>{n} incertains</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} without code</source>
-        <translation>{n} sans code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} new</source>
-        <translation>{n} nouveaux</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Write the observations of {table} from this source</source>
         <translation>Enregistrer les observations de {table} à partir de cette source</translation>
     </message>
@@ -2457,7 +2523,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+82"/>
         <source>Choose labels of one dimension to give them a code.</source>
-        <translation>Choisissez des libellés d’une seule variable pour leur donner un code.</translation>
+        <translation>Choisissez des libellés d&apos;une seule variable pour leur donner un code.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2542,7 +2608,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+44"/>
         <source>Not in the preview, without a code: {labels}.</source>
-        <translation>Hors de l’aperçu, sans code&#xa0;: {labels}.</translation>
+        <translation>Hors de l&apos;aperçu, sans code&#xa0;: {labels}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2555,12 +2621,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Enregistrement des observations de {table}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{count} observations written to {table}.</source>
-        <translation>{count} observations enregistrées dans {table}.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
@@ -2572,7 +2633,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+14"/>
         <source>The recipe could not be written to {path}: {error}</source>
-        <translation>La recette n’a pas pu être enregistrée dans {path}&#xa0;: {error}</translation>
+        <translation>La recette n&apos;a pas pu être enregistrée dans {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2600,12 +2661,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Appliquer la recette {file}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Recipe applied: {count} new labels to review.</source>
-        <translation>Recette appliquée&#xa0;: {count} nouveaux libellés à revoir.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Recipe applied: every label was known.</source>
         <translation>Recette appliquée&#xa0;: tous les libellés étaient connus.</translation>
     </message>
@@ -2625,12 +2681,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Exportation de la mémoire des correspondances</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{count} remembered codes exported to {path}.</source>
-        <translation>{count} codes mémorisés exportés dans {path}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Import mapping memory</source>
         <translation>Importer une mémoire des correspondances</translation>
     </message>
@@ -2642,12 +2693,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+5"/>
         <source>Importing a mapping memory</source>
-        <translation>Importation d’une mémoire des correspondances</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} codes added to your mapping memory; they are suggested from now on.</source>
-        <translation>{count} codes ajoutés à votre mémoire des correspondances&#xa0;; ils sont désormais suggérés.</translation>
+        <translation>Importation d&apos;une mémoire des correspondances</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2789,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1468"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1467"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>ligne masquée</translation>
@@ -2811,7 +2857,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>Mark the selected rows as header rows</source>
-        <translation>Marquer les lignes sélectionnées comme lignes d’en-tête</translation>
+        <translation>Marquer les lignes sélectionnées comme lignes d&apos;en-tête</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2861,7 +2907,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+68"/>
         <source>Mark the header and data rows to read it anyway.</source>
-        <translation>Marquez les lignes d’en-tête et de données pour le lire quand même.</translation>
+        <translation>Marquez les lignes d&apos;en-tête et de données pour le lire quand même.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3094,7 +3140,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+9"/>
         <source>There is no table of the foreign-born by sex and age yet (T01, or T00&apos;s foreign-born rows).</source>
-        <translation>Il n’y a pas encore de tableau de la population née à l’étranger par sexe et âge (T01, ou les lignes des personnes nées à l’étranger du T00).</translation>
+        <translation>Il n&apos;y a pas encore de tableau de la population née à l&apos;étranger par sexe et âge (T01, ou les lignes des personnes nées à l&apos;étranger du T00).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3109,12 +3155,12 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+9"/>
         <source>Population pyramid of the foreign-born</source>
-        <translation>Pyramide des âges des personnes nées à l’étranger</translation>
+        <translation>Pyramide des âges des personnes nées à l&apos;étranger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age group</source>
-        <translation>Groupe d’âge</translation>
+        <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3132,12 +3178,12 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
-        <translation>Associez chaque concept IMILA à une variable de {file}. Le pays de naissance est obligatoire&#xa0;; le sexe et l’âge sont nécessaires à presque tous les tableaux. Laissez un concept vide si le recensement ne l’a pas demandé&#xa0;: les tableaux qui en ont besoin ne sont pas produits.</translation>
+        <translation>Associez chaque concept IMILA à une variable de {file}. Le pays de naissance est obligatoire&#xa0;; le sexe et l&apos;âge sont nécessaires à presque tous les tableaux. Laissez un concept vide si le recensement ne l&apos;a pas demandé&#xa0;: les tableaux qui en ont besoin ne sont pas produits.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The variables were suggested from their names: check each one.</source>
-        <translation>Les variables ont été suggérées d’après leur nom&#xa0;: vérifiez chacune.</translation>
+        <translation>Les variables ont été suggérées d&apos;après leur nom&#xa0;: vérifiez chacune.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3207,7 +3253,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>Save the recipe as a JSON file, to use it again or with the command line, and use it</source>
-        <translation>Enregistrer la recette dans un fichier JSON, pour la réutiliser ou s’en servir en ligne de commande, et l’utiliser</translation>
+        <translation>Enregistrer la recette dans un fichier JSON, pour la réutiliser ou s&apos;en servir en ligne de commande, et l&apos;utiliser</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3217,7 +3263,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+26"/>
         <source>The values of “{concept}” must be written value=code, separated by commas (e.g. 1=1, 2=1, 3=2).</source>
-        <translation>Les valeurs de «&#xa0;{concept}&#xa0;» doivent s’écrire valeur=code, séparées par des virgules (p. ex. 1=1, 2=1, 3=2).</translation>
+        <translation>Les valeurs de «&#xa0;{concept}&#xa0;» doivent s&apos;écrire valeur=code, séparées par des virgules (p. ex. 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3227,7 +3273,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+8"/>
         <source>The recipe could not be saved in {path} ({error}). Choose another folder.</source>
-        <translation>La recette n’a pas pu être enregistrée dans {path} ({error}). Choisissez un autre dossier.</translation>
+        <translation>La recette n&apos;a pas pu être enregistrée dans {path} ({error}). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3281,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+81"/>
         <source>The table as it will be stored</source>
-        <translation>Le tableau tel qu’il sera enregistré</translation>
+        <translation>Le tableau tel qu&apos;il sera enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3255,7 +3301,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>What the importer understood</source>
-        <translation>Ce que l’importateur a compris</translation>
+        <translation>Ce que l&apos;importateur a compris</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3277,13 +3323,16 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <source>geography</source>
         <translation>géographie</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} libellés ({role})&#xa0;: {sample}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — %Ln label(s) ({role}): {sample}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; — %Ln libellé ({role})&#xa0;: {sample}</numerusform>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; — %Ln libellés ({role})&#xa0;: {sample}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{cells} cells from “{sheet}”</source>
         <translation>{cells} cellules de «&#xa0;{sheet}&#xa0;»</translation>
     </message>
@@ -3296,7 +3345,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>SheetsPage</name>
     <message>
-        <location line="-448"/>
+        <location line="-447"/>
         <source>Choose the sheets</source>
         <translation>Choisissez les feuilles</translation>
     </message>
@@ -3434,7 +3483,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+11"/>
         <source>Weight (expansion factor)</source>
-        <translation>Pondération (coefficient d’extrapolation)</translation>
+        <translation>Pondération (coefficient d&apos;extrapolation)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3464,7 +3513,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+2"/>
         <source>Year of arrival</source>
-        <translation>Année d’arrivée</translation>
+        <translation>Année d&apos;arrivée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3644,17 +3693,17 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>Another task is running: wait for it to finish, then tabulate.</source>
-        <translation>Une autre tâche est en cours&#xa0;: attendez qu’elle se termine, puis tabulez.</translation>
+        <translation>Une autre tâche est en cours&#xa0;: attendez qu&apos;elle se termine, puis tabulez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tabulation stopped because of an unexpected error; the project is as it was before and the details were logged.</source>
-        <translation>La tabulation s’est arrêtée à cause d’une erreur inattendue&#xa0;; le projet est comme avant et les détails ont été consignés.</translation>
+        <translation>La tabulation s&apos;est arrêtée à cause d&apos;une erreur inattendue&#xa0;; le projet est comme avant et les détails ont été consignés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the person file first.</source>
-        <translation>Choisissez d’abord le fichier des personnes.</translation>
+        <translation>Choisissez d&apos;abord le fichier des personnes.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3674,7 +3723,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+23"/>
         <source>Census records stay on this computer; only the tables enter the submission.</source>
-        <translation>Les enregistrements du recensement restent sur cet ordinateur&#xa0;; seuls les tableaux entrent dans l’envoi.</translation>
+        <translation>Les enregistrements du recensement restent sur cet ordinateur&#xa0;; seuls les tableaux entrent dans l&apos;envoi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3775,7 +3824,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location filename="../../app/ui/charts.py" line="+25"/>
         <source>There is no table by country of birth and sex yet (T01).</source>
-        <translation>Il n’y a pas encore de tableau par pays de naissance et sexe (T01).</translation>
+        <translation>Il n&apos;y a pas encore de tableau par pays de naissance et sexe (T01).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3841,17 +3890,17 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+9"/>
         <source>1 warning has no explanation.</source>
-        <translation>1 avertissement n’a pas d’explication.</translation>
+        <translation>1 avertissement n&apos;a pas d&apos;explication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} warnings have no explanation.</source>
-        <translation>{n} avertissements n’ont pas d’explication.</translation>
+        <translation>{n} avertissements n&apos;ont pas d&apos;explication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CELADE will read them in the quality report without your reasons. Send the package anyway (your confirmation is recorded with it), or explain them first on the Check page.</source>
-        <translation>Le CELADE les lira dans le rapport de qualité sans vos raisons. Envoyez le paquet quand même (votre confirmation y est consignée), ou expliquez-les d’abord dans la page Contrôler.</translation>
+        <translation>Le CELADE les lira dans le rapport de qualité sans vos raisons. Envoyez le paquet quand même (votre confirmation y est consignée), ou expliquez-les d&apos;abord dans la page Contrôler.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3876,7 +3925,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+2"/>
         <source>Explain them first</source>
-        <translation>Les expliquer d’abord</translation>
+        <translation>Les expliquer d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3961,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>A small fictional census with errors seeded on purpose: the best way to look around.</source>
-        <translation>Un petit recensement fictif avec des erreurs glissées exprès&#xa0;: le meilleur moyen de faire le tour de l’application.</translation>
+        <translation>Un petit recensement fictif avec des erreurs glissées exprès&#xa0;: le meilleur moyen de faire le tour de l&apos;application.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3952,12 +4001,12 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>Read the help</source>
-        <translation>Lire l’aide</translation>
+        <translation>Lire l&apos;aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation>Exercices de l’atelier</translation>
+        <translation>Exercices de l&apos;atelier</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3970,7 +4019,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location filename="../../app/ui/women_view.py" line="+107"/>
         <source>Activity status</source>
-        <translation>Situation d’activité</translation>
+        <translation>Situation d&apos;activité</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4051,12 +4100,12 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>Activity status of foreign-born women and men (T07)</source>
-        <translation>Situation d’activité des femmes et des hommes nés à l’étranger (T07)</translation>
+        <translation>Situation d&apos;activité des femmes et des hommes nés à l&apos;étranger (T07)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation of employed foreign-born women and men (T09)</source>
-        <translation>Profession des femmes et des hommes en emploi nés à l’étranger (T09)</translation>
+        <translation>Profession des femmes et des hommes en emploi nés à l&apos;étranger (T09)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4066,22 +4115,22 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>The project has no table by country of birth and sex yet (T01).</source>
-        <translation>Le projet n’a pas encore de tableau par pays de naissance et sexe (T01).</translation>
+        <translation>Le projet n&apos;a pas encore de tableau par pays de naissance et sexe (T01).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
-        <translation>Les femmes représentent {share} % des personnes nées à l’étranger dont le pays de naissance est connu ({women} sur {total})&#xa0;; {ratio} hommes pour 100 femmes.</translation>
+        <translation>Les femmes représentent {share} % des personnes nées à l&apos;étranger dont le pays de naissance est connu ({women} sur {total})&#xa0;; {ratio} hommes pour 100 femmes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</source>
-        <translation>Le projet n’a pas de tableau par situation d’activité (T07)&#xa0;: importez-le pour voir combien de femmes nées à l’étranger sont en emploi, au chômage ou inactives.</translation>
+        <translation>Le projet n&apos;a pas de tableau par situation d&apos;activité (T07)&#xa0;: importez-le pour voir combien de femmes nées à l&apos;étranger sont en emploi, au chômage ou inactives.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project has no table by occupation (T09): import it to see the occupations of employed foreign-born women.</source>
-        <translation>Le projet n’a pas de tableau par profession (T09)&#xa0;: importez-le pour voir les professions des femmes en emploi nées à l’étranger.</translation>
+        <translation>Le projet n&apos;a pas de tableau par profession (T09)&#xa0;: importez-le pour voir les professions des femmes en emploi nées à l&apos;étranger.</translation>
     </message>
 </context>
 <context>
@@ -4090,12 +4139,12 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <location filename="../../app/ui/workshop_dialog.py" line="+115"/>
         <location line="+1"/>
         <source>Workshop exercises</source>
-        <translation>Exercices de l’atelier</translation>
+        <translation>Exercices de l&apos;atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise each step on the census of a fictional country. Each exercise opens its own project; its checklist beside the pages ticks itself as you work.</source>
-        <translation>Exercez-vous à chaque étape sur le recensement d’un pays fictif. Chaque exercice ouvre son propre projet&#xa0;; sa liste de tâches, à côté des pages, se coche d’elle-même à mesure que vous avancez.</translation>
+        <translation>Exercez-vous à chaque étape sur le recensement d&apos;un pays fictif. Chaque exercice ouvre son propre projet&#xa0;; sa liste de tâches, à côté des pages, se coche d&apos;elle-même à mesure que vous avancez.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4135,7 +4184,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+15"/>
         <source>Folder of the workshop exercises</source>
-        <translation>Dossier des exercices de l’atelier</translation>
+        <translation>Dossier des exercices de l&apos;atelier</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -4174,12 +4223,12 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location filename="../../app/ui/workshop_panel.py" line="+362"/>
         <source>Workshop &amp;checklist</source>
-        <translation>&amp;Liste des tâches de l’atelier</translation>
+        <translation>&amp;Liste des tâches de l&apos;atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop exercise</source>
-        <translation>Exercice de l’atelier</translation>
+        <translation>Exercice de l&apos;atelier</translation>
     </message>
 </context>
 <context>
@@ -4227,7 +4276,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+1"/>
         <source>The list also updates by itself after each change</source>
-        <translation>La liste se met aussi à jour d’elle-même après chaque modification</translation>
+        <translation>La liste se met aussi à jour d&apos;elle-même après chaque modification</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4240,7 +4289,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="+186"/>
         <source>Cancelled: nothing was read. Change a setting or go back to try again.</source>
-        <translation>Annulé&#xa0;: rien n’a été lu. Modifiez un réglage ou revenez en arrière pour réessayer.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été lu. Modifiez un réglage ou revenez en arrière pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4297,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location filename="../../app/ui/welcome.py" line="+41"/>
         <source>The demo project is not available in this installation.</source>
-        <translation>Le projet de démonstration n’est pas disponible dans cette installation.</translation>
+        <translation>Le projet de démonstration n&apos;est pas disponible dans cette installation.</translation>
     </message>
 </context>
 </TS>

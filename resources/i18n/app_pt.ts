@@ -168,10 +168,13 @@
         <source>Total used</source>
         <translation>Total utilizado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>{count} labels: {labels}</source>
-        <translation>{count} rótulos: {labels}</translation>
+        <source>%Ln label(s): {labels}</source>
+        <translation>
+            <numerusform>%Ln rótulo: {labels}</numerusform>
+            <numerusform>%Ln rótulos: {labels}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -420,10 +423,38 @@
         <source>Checking…</source>
         <translation>Validando…</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>({n} explained)</source>
-        <translation>({n} explicados)</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n explained)</source>
+        <comment>warnings</comment>
+        <translation>
+            <numerusform>(%n explicado)</numerusform>
+            <numerusform>(%n explicados)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -516,37 +547,7 @@
         <translation>Gerando o relatório de qualidade</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <source>{n} errors</source>
-        <translation>{n} erros</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 error</source>
-        <translation>1 erro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} warnings</source>
-        <translation>{n} avisos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 warning</source>
-        <translation>1 aviso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} notes</source>
-        <translation>{n} notas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 note</source>
-        <translation>1 nota</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-223"/>
         <source>{summary} · checked at {time}</source>
         <translation>{summary} · validado às {time}</translation>
     </message>
@@ -710,7 +711,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1279"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1278"/>
         <source>Import into the project</source>
         <translation>Importar para o projeto</translation>
     </message>
@@ -1153,7 +1154,7 @@ em {folder}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-699"/>
+        <location filename="../../app/ui/import_wizard.py" line="-698"/>
         <source>Choose the file</source>
         <translation>Escolha o arquivo</translation>
     </message>
@@ -1367,10 +1368,14 @@ em {folder}</translation>
         <source>{count} (table found on “{sheet}”)</source>
         <translation>{count} (tabela encontrada em “{sheet}”)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{count} hidden</source>
-        <translation>{count} ocultas</translation>
+        <source>%n hidden</source>
+        <comment>sheets</comment>
+        <translation>
+            <numerusform>%n oculta</numerusform>
+            <numerusform>%n ocultas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1724,7 +1729,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+1282"/>
+        <location line="+1281"/>
         <location line="+65"/>
         <source>Import a census table</source>
         <translation>Importar uma tabela do censo</translation>
@@ -2255,7 +2260,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     <message>
         <location line="-11"/>
         <source>Accept every suggestion with a confidence of 90 % or more</source>
-        <translation>Aceitar todas as sugestões com confiança de 90 % ou mais</translation>
+        <translation>Aceitar todas as sugestões com confiança de 90% ou mais</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2369,18 +2374,109 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <source>Cannot apply yet: {count} labels have no code ({labels}). Choose their codes or leave them out of the table.</source>
         <translation>Ainda não é possível aplicar: {count} rótulos não têm código ({labels}). Escolha os códigos ou deixe-os fora da tabela.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). Accept or change each of them.</source>
-        <translation>Ainda não é possível aplicar: {count} sugestões incertas precisam da sua decisão ({labels}). Aceite ou altere cada uma.</translation>
+        <source>Cannot apply yet: %n uncertain suggestion(s) need your decision ({labels}). Accept or change each of them.</source>
+        <translation>
+            <numerusform>Ainda não é possível aplicar: %n sugestão incerta precisa da sua decisão ({labels}). Aceite-a ou altere-a.</numerusform>
+            <numerusform>Ainda não é possível aplicar: %n sugestões incertas precisam da sua decisão ({labels}). Aceite ou altere cada uma.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{count} suggested codes are waiting for your review. Check them and click “Accept all confident”.</source>
-        <translation>{count} códigos sugeridos aguardam sua revisão. Confira-os e clique em “Aceitar todos os confiáveis”.</translation>
+        <source>%n suggested code(s) waiting for your review. Check them and click “Accept all confident”.</source>
+        <translation>
+            <numerusform>%n código sugerido aguarda sua revisão. Confira-o e clique em “Aceitar todos os confiáveis”.</numerusform>
+            <numerusform>%n códigos sugeridos aguardam sua revisão. Confira-os e clique em “Aceitar todos os confiáveis”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln rótulo</numerusform>
+            <numerusform>%Ln rótulos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln accepted</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln aceito</numerusform>
+            <numerusform>%Ln aceitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln to review</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln a revisar</numerusform>
+            <numerusform>%Ln a revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln uncertain</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln incerto</numerusform>
+            <numerusform>%Ln incertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln without code</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln sem código</numerusform>
+            <numerusform>%Ln sem código</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new</source>
+        <comment>labels</comment>
+        <translation>
+            <numerusform>%Ln novo</numerusform>
+            <numerusform>%Ln novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+401"/>
+        <source>%Ln observation(s) written to {table}.</source>
+        <translation>
+            <numerusform>%Ln observação gravada em {table}.</numerusform>
+            <numerusform>%Ln observações gravadas em {table}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Recipe applied: %n new label(s) to review.</source>
+        <translation>
+            <numerusform>Receita aplicada: %n rótulo novo a revisar.</numerusform>
+            <numerusform>Receita aplicada: %n rótulos novos a revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln remembered code(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%Ln código memorizado exportado para {path}.</numerusform>
+            <numerusform>%Ln códigos memorizados exportados para {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln code(s) added to your mapping memory; they are suggested from now on.</source>
+        <translation>
+            <numerusform>%Ln código adicionado à sua memória de mapeamentos; a partir de agora ele é sugerido.</numerusform>
+            <numerusform>%Ln códigos adicionados à sua memória de mapeamentos; a partir de agora eles são sugeridos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-565"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Ainda não é possível aplicar: a variável de origem “{name}” não está vinculada. Vincule-a a uma variável IMILA ou some-a.</translation>
     </message>
@@ -2390,37 +2486,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Nenhuma tabela IMILA foi reconhecida nesta fonte: escolha a tabela que ela alimenta.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} labels</source>
-        <translation>{n} rótulos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} accepted</source>
-        <translation>{n} aceitos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} to review</source>
-        <translation>{n} a revisar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} uncertain</source>
-        <translation>{n} incertos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} without code</source>
-        <translation>{n} sem código</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} new</source>
-        <translation>{n} novos</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Write the observations of {table} from this source</source>
         <translation>Gravar as observações de {table} a partir desta fonte</translation>
     </message>
@@ -2555,12 +2621,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Gravando as observações de {table}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{count} observations written to {table}.</source>
-        <translation>{count} observações gravadas em {table}.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Save recipe</source>
         <translation>Salvar receita</translation>
     </message>
@@ -2600,12 +2661,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Aplicar a receita {file}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Recipe applied: {count} new labels to review.</source>
-        <translation>Receita aplicada: {count} rótulos novos a revisar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Recipe applied: every label was known.</source>
         <translation>Receita aplicada: todos os rótulos eram conhecidos.</translation>
     </message>
@@ -2625,12 +2681,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Exportando a memória de mapeamentos</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{count} remembered codes exported to {path}.</source>
-        <translation>{count} códigos memorizados exportados para {path}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Import mapping memory</source>
         <translation>Importar memória de mapeamentos</translation>
     </message>
@@ -2643,11 +2694,6 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <location line="+5"/>
         <source>Importing a mapping memory</source>
         <translation>Importando uma memória de mapeamentos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} codes added to your mapping memory; they are suggested from now on.</source>
-        <translation>{count} códigos adicionados à sua memória de mapeamentos; a partir de agora eles são sugeridos.</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2789,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1468"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1467"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>linha oculta</translation>
@@ -3277,13 +3323,16 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <source>geography</source>
         <translation>geografia</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {count} labels ({role}): {sample}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {count} rótulos ({role}): {sample}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — %Ln label(s) ({role}): {sample}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; — %Ln rótulo ({role}): {sample}</numerusform>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; — %Ln rótulos ({role}): {sample}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{cells} cells from “{sheet}”</source>
         <translation>{cells} células de “{sheet}”</translation>
     </message>
@@ -3296,7 +3345,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>SheetsPage</name>
     <message>
-        <location line="-448"/>
+        <location line="-447"/>
         <source>Choose the sheets</source>
         <translation>Escolha as planilhas</translation>
     </message>
@@ -3390,7 +3439,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     <message>
         <location line="+2"/>
         <source>Fits this source: {pct} %</source>
-        <translation>Adequação a esta fonte: {pct} %</translation>
+        <translation>Adequação a esta fonte: {pct}%</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4120,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     <message>
         <location line="+38"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
-        <translation>As mulheres são {share} % das pessoas nascidas no exterior cujo país de nascimento é conhecido ({women} de {total}); {ratio} homens por 100 mulheres.</translation>
+        <translation>As mulheres são {share}% das pessoas nascidas no exterior cujo país de nascimento é conhecido ({women} de {total}); {ratio} homens por 100 mulheres.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -24,8 +24,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6 import QtGui
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox,
@@ -51,15 +51,15 @@ SAME_EVERYWHERE = {
     "Python:", "Qt:",
 }
 SAME_IN = {
-    "es": {"Error", "1 error"},
+    "es": {"Error", "%n error"},
     "pt": set(),
-    "fr": {"Action", "Code", "Concept", "Format", "Licence", "Message", "Note", "Notes", "Notes ({n})", "{n} notes",
-           "1 note", "Observations", "Version", "ISO alpha-2 (AR, CL, PE…)", "ISO alpha-3 (ARG, CHL, PER…)",
+    "fr": {"Action", "Code", "Concept", "Format", "Licence", "Message", "Note", "Notes", "Notes ({n})", "%n note",
+           "%n notes", "Observations", "Version", "ISO alpha-2 (AR, CL, PE…)", "ISO alpha-3 (ARG, CHL, PER…)",
            "Point  1234.5", "Point  1.234.567", "Apostrophe  1'234'567"},
     "en": set(),
 }
 PARTS = re.compile(r"\s+·\s+|\n+|\s+▾$")
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n|%\d")
 
 
 # -- what the interface should say ---------------------------------------------------------------
@@ -73,9 +73,40 @@ def plain(text: str) -> str:
     return re.sub(r"&(.)", r"\1", text).strip()
 
 
-def english_sources() -> set[str]:
-    root = ET.parse(I18N / "app_en.ts").getroot()
-    return {plain(m.findtext("source") or "") for m in root.iter("message")} - {""}
+def ts_texts(lang: str) -> list[tuple[str, list[str]]]:
+    """(source, translations) of every message of ``app_<lang>.ts``; a plural message has one per form."""
+    root = ET.parse(I18N / f"app_{lang}.ts").getroot()
+    out = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        out.append((plain(message.findtext("source") or ""), [plain(form) for form in forms]))
+    return out
+
+
+def english_texts() -> set[str]:
+    """The English of the interface: the sources, and the English plural forms ("%n error", "%n errors")."""
+    texts = set()
+    for source, forms in ts_texts("en"):
+        texts |= {source, *forms}
+    return texts - {""}
+
+
+def other_translations(lang: str) -> set[str]:
+    """The translations into ``lang`` spelled differently from their own English source."""
+    if lang == "en":
+        return set()
+    english = {source: set(forms) | {source} for source, forms in ts_texts("en")}
+    texts = set()
+    for source, forms in ts_texts(lang):
+        texts |= {form for form in forms if form not in english.get(source, {source})}
+    return texts - {""}
+
+
+def template(text: str) -> str:
+    """A regular expression for ``text`` with any value in its placeholders."""
+    pieces = re.split(f"({PLACEHOLDER.pattern})", text)
+    return "".join(".+?" if PLACEHOLDER.fullmatch(piece) else re.escape(piece) for piece in pieces if piece)
 
 
 class Expected:
@@ -84,14 +115,11 @@ class Expected:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         allowed = {plain(t) for t in SAME_EVERYWHERE | SAME_IN[lang]}
-        self.sources = english_sources() - allowed
-        templates = []
-        for source in sorted(self.sources):
-            literal = PLACEHOLDER.sub("", source)
-            if source != literal and len(re.findall(r"[A-Za-z]", literal)) >= 4:
-                parts = PLACEHOLDER.split(source)
-                templates.append("".join(re.escape(p) if i % 2 == 0 else ".+?"
-                                         for i, p in enumerate(_interleave(parts))))
+        # A translation may be spelled like another English text ("Data" is Portuguese for "When"): it is not
+        # English there. A translation spelled like its own source is allowed only through the lists above.
+        self.english = english_texts() - allowed - other_translations(lang)
+        templates = [template(text) for text in sorted(self.english)
+                     if PLACEHOLDER.search(text) and len(re.findall(r"[A-Za-z]", PLACEHOLDER.sub("", text))) >= 4]
         self.templates = re.compile("|".join(f"(?:{t})" for t in templates)) if templates else None
 
     def untranslated(self, text: str) -> str | None:
@@ -102,19 +130,17 @@ class Expected:
             part = part.strip()
             if len(re.findall(r"[A-Za-z]", part)) < 2:
                 continue
-            if part in self.sources or (self.templates is not None and self.templates.fullmatch(part)):
+            if part in self.english or (self.templates is not None and self.templates.fullmatch(part)):
                 return part
         return None
 
 
-def _interleave(parts: list[str]) -> list[str]:
-    """Literal pieces and placeholders alternately (a placeholder stands between two literal pieces)."""
-    out: list[str] = []
-    for index, piece in enumerate(parts):
-        if index:
-            out.append("{}")
-        out.append(piece)
-    return out
+def columns(model) -> int:
+    """Column count of any model (a list model hides its columnCount)."""
+    try:
+        return model.columnCount(QModelIndex())
+    except TypeError:
+        return 1
 
 
 # -- reading the screen ------------------------------------------------------------------------------
@@ -144,8 +170,9 @@ class Audit:
             self.text(widget.text(), name)
         elif isinstance(widget, QAbstractButton):
             self.text(widget.text(), name)
-            if widget.menu() is not None:
-                self.menu(widget.menu(), name)
+            menu = widget.menu() if isinstance(widget, (QPushButton, QToolButton)) else None
+            if menu is not None:
+                self.menu(menu, name)
         elif isinstance(widget, QGroupBox):
             self.text(widget.title(), name)
         elif isinstance(widget, QTabBar):
@@ -155,7 +182,7 @@ class Audit:
         elif isinstance(widget, QHeaderView):
             model = widget.model()
             if model is not None:
-                count = model.columnCount() if widget.orientation() == Qt.Orientation.Horizontal else 0
+                count = columns(model) if widget.orientation() == Qt.Orientation.Horizontal else 0
                 for section in range(count):
                     if not widget.isSectionHidden(section):
                         self.text(str(model.headerData(section, widget.orientation()) or ""), name)
@@ -168,8 +195,8 @@ class Audit:
             self.text(widget.placeholderText(), name)
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for row in range(min(model.rowCount(), 40)):
-                for column in range(min(model.columnCount(), 8)):
+            for row in range(min(model.rowCount(QModelIndex()), 40)):
+                for column in range(min(columns(model), 8)):
                     index = model.index(row, column)
                     self.text(str(index.data() or ""), name)
                     self.text(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""), name)
@@ -210,6 +237,11 @@ class Audit:
                 need = widget.fontMetrics().horizontalAdvance(text)
             if need > room + 1:
                 self.clipped.setdefault(f"{plain(text)!r} needs {need:.0f}px, has {room}px", name)
+        elif isinstance(widget, QTabBar) and widget.elideMode() == Qt.TextElideMode.ElideNone and widget.count():
+            need = sum(widget.tabSizeHint(index).width() for index in range(widget.count()))
+            if need > widget.width() + 1:  # the last tabs scroll out of sight
+                tabs = " | ".join(plain(widget.tabText(index)) for index in range(widget.count()))
+                self.clipped.setdefault(f"tabs {tabs!r} need {need}px, have {widget.width()}px", name)
         elif isinstance(widget, (QPushButton, QToolButton, QCheckBox, QRadioButton)):
             text = plain(widget.text())
             if not text or (isinstance(widget, QToolButton)
@@ -291,6 +323,9 @@ def click(qtbot, widget) -> None:
 
 
 def show_page(qtbot, win, key: str) -> None:
+    # The window manager gives the window back its focus when a dialog closes; the offscreen platform does not.
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
     rect = win.navigator.visualItemRect(win._item(key))
     qtbot.mouseClick(win.navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert win.current_page_key() == key
@@ -303,7 +338,7 @@ def click_tab(qtbot, tabs, index: int) -> None:
 
 
 def shot(widget: QWidget, lang: str, name: str) -> None:
-    if SHOTS and lang in ("pt", "fr", "es", "en"):
+    if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(SHOTS) / f"lang_{lang}_{name}.png"))
 
@@ -318,7 +353,7 @@ def visit_check_page(qtbot, win, audit: Audit, lang: str) -> None:
     qtbot.waitUntil(lambda: page.state == "done" and page.job is None, timeout=30_000)
     audit.scan(win, "Check")
     findings = page.model.findings
-    for severity in ("warning", "error"):
+    for severity in ("error", "warning"):
         finding = next(f for f in findings if f.severity == severity)
         index = page.tree_model.index_of_key(finding.key, 1)
         page.view.scrollTo(index)
@@ -326,6 +361,16 @@ def visit_check_page(qtbot, win, audit: Audit, lang: str) -> None:
             qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
         audit.scan(win, f"Check › {severity} {finding.rule}")
     shot(win, lang, "check")
+    # The warning shown gets an explanation; its history opens from the History button.
+    qtbot.mouseClick(page.explanation_text, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.explanation_text, "Published this way by the census office.")
+    click(qtbot, page.save_explanation_button)
+    qtbot.waitUntil(lambda: page.checked_generation == win.data_generation and page.job is None, timeout=30_000)
+    audit.scan(win, "Check › explained warning")
+    click(qtbot, page.history_button)
+    assert page.history_dialog.isVisible()
+    audit.scan(page.history_dialog, "Check › explanation history")
+    page.history_dialog.close()
     click_tab(qtbot, page.tabs, 1)
     qtbot.waitUntil(lambda: page.overview is not None and page.overview_job is None, timeout=30_000)
     audit.scan(win, "Check › Women")
@@ -353,7 +398,7 @@ def visit_map_page(qtbot, win, audit: Audit, lang: str) -> None:
     qtbot.waitUntil(lambda: page._preview_version == (id(page.draft), page.draft.version), timeout=15_000)
     # Numbers in the preview grid follow the language.
     model = page.preview_model
-    cells = [model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(1, model.columnCount())]
+    cells = [model.data(model.index(r, c)) for r in range(model.rowCount(QModelIndex())) for c in range(1, columns(model))]
     big = [c for c in cells if c and len(c) > 5]
     assert big and all(QLocale().toInt(c)[1] or QLocale().toDouble(c)[1] for c in big), big[:5]
     audit.scan(win, "Map › mapping")
@@ -434,7 +479,7 @@ def visit_dialogs_from_menus(qtbot, win, audit: Audit, lang: str, packages) -> N
     win.about_action.trigger()
     about = win.about_dialog
     assert isinstance(about, AboutDialog) and about.isVisible()
-    qtbot.waitUntil(lambda: about.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: about.model.rowCount(QModelIndex()) > 0, timeout=10_000)
     audit.scan(about, "About")
     shot(about, lang, "about")
     about.close()
@@ -451,6 +496,11 @@ def visit_dialogs_from_menus(qtbot, win, audit: Audit, lang: str, packages) -> N
     qtbot.waitUntil(lambda: workshop.status_job is None, timeout=30_000)
     audit.scan(workshop, "Workshop exercises")
     shot(workshop, lang, "workshop")
+    click(qtbot, workshop.export_button)
+    asking = workshop.export_dialog
+    assert asking is not None and asking.isVisible()
+    audit.scan(asking, "Workshop › export progress")
+    asking.reject()
     workshop.close()
 
     for package in packages:
@@ -484,6 +534,40 @@ def visit_dialogs_from_menus(qtbot, win, audit: Audit, lang: str, packages) -> N
     assert win.central.currentWidget() is win.workspace
 
 
+def visit_other_dialogs(qtbot, win, audit: Audit, lang: str) -> None:
+    """Dialogs that events open: warnings sent unexplained, an unexpected error; then a workshop exercise."""
+    from app.ui.dialogs import CrashDialog
+    from app.ui.pages.export_page import UnexplainedDialog
+    from app.ui.workshop_dialog import WorkshopDialog
+
+    warnings = [f for f in win.pages["check"].model.findings if f.severity == "warning"]
+    dialog = UnexplainedDialog(win, warnings)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    audit.scan(dialog, "Export › unexplained warnings")
+    shot(dialog, lang, "unexplained")
+    dialog.close()
+    crash = CrashDialog(win, RuntimeError("probe"), "Traceback (most recent call last): …", "/tmp/imila-desk.log")
+    crash.show()
+    qtbot.waitExposed(crash)
+    audit.scan(crash, "Unexpected error")
+    shot(crash, lang, "crash")
+    crash.close()
+
+    win.workshop_action.trigger()
+    workshop = win.findChild(WorkshopDialog, "workshopDialog")
+    qtbot.waitUntil(lambda: workshop.status_job is None, timeout=30_000)
+    workshop.select("explain_warning")
+    click(qtbot, workshop.start_button)
+    qtbot.waitUntil(lambda: win.workshop_dock.isVisible() and win.workshop_dock.panel.evaluated and win.job is None,
+                    timeout=30_000)
+    show_page(qtbot, win, "check")
+    page = win.pages["check"]
+    qtbot.waitUntil(lambda: page.state == "done" and page.job is None, timeout=30_000)
+    audit.scan(win, "Workshop checklist beside the Check page")
+    shot(win, lang, "workshop_checklist")
+
+
 @pytest.mark.parametrize("lang", ["es", "pt", "fr", "en"])
 def test_every_screen_speaks_the_language_and_nothing_is_cut(qtbot, gui_app, tmp_path, monkeypatch, lang,
                                                               packages, person_file):
@@ -502,7 +586,16 @@ def test_every_screen_speaks_the_language_and_nothing_is_cut(qtbot, gui_app, tmp
         visit_map_page(qtbot, win, audit, lang)
         visit_check_page(qtbot, win, audit, lang)
         visit_dialogs_from_menus(qtbot, win, audit, lang, packages)
+        visit_other_dialogs(qtbot, win, audit, lang)
         idle(qtbot, win)
+        # The smallest window a workstation is likely to give: every page still fits its texts.
+        win.workshop_dock.hide()
+        win.resize(1024, 700)
+        for key in ("project", "import", "map", "check", "export"):
+            show_page(qtbot, win, key)
+            idle(qtbot, win)
+            audit.scan(win, f"{key.capitalize()} at 1024×700")
+            shot(win, lang, f"{key}_1024")
         assert audit.seen > 500, audit.seen  # the walk read the screens
         assert not audit.untranslated and not audit.clipped, audit.report()
     finally:
@@ -539,5 +632,29 @@ def test_numbers_in_models_follow_the_language(qtmodeltester, gui_app, lang):
 
         assert format_number(3999) == locale.toString(3999)
         assert format_number(8.95) == locale.toString(8.95, "f", 2)
+    finally:
+        configure_application(QApplication.instance(), "es")
+
+
+def test_translations_keep_the_placeholders_of_their_source():
+    import runpy
+
+    tool = runpy.run_path(str(ROOT / "tools" / "i18n.py"), run_name="i18n_tool")
+    assert tool["broken_placeholders"]() == {}
+
+
+@pytest.mark.parametrize("lang, one, many", [("es", "1 error", "6 errores"), ("pt", "1 erro", "6 erros"),
+                                             ("fr", "1 erreur", "6 erreurs"), ("en", "1 error", "6 errors")])
+def test_counts_take_the_plural_form_of_the_language(gui_app, lang, one, many):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.app import configure_application
+
+    try:
+        configure_application(QApplication.instance(), lang)
+        assert QCoreApplication.translate("CheckPage", "%n error(s)", "", 1) == one
+        assert QCoreApplication.translate("CheckPage", "%n error(s)", "", 6) == many
+        label = QCoreApplication.translate("MapPage", "%Ln label(s)", "", 12345)
+        assert label.startswith(QLocale().toString(12345))  # %Ln: the count as the language writes it
     finally:
         configure_application(QApplication.instance(), "es")

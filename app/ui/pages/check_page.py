@@ -800,14 +800,14 @@ class CheckPage(Page):
             return
         counts = self.model.counts()
         parts = [
-            self.tr("{n} errors").format(n=counts.get("error", 0)) if counts.get("error", 0) != 1 else self.tr("1 error"),
-            self.tr("{n} warnings").format(n=counts.get("warning", 0)) if counts.get("warning", 0) != 1 else self.tr("1 warning"),
-            self.tr("{n} notes").format(n=counts.get("info", 0)) if counts.get("info", 0) != 1 else self.tr("1 note"),
+            self.tr("%n error(s)", "", counts.get("error", 0)),
+            self.tr("%n warning(s)", "", counts.get("warning", 0)),
+            self.tr("%n note(s)", "", counts.get("info", 0)),
         ]
         explained = sum(1 for f in self.model.findings if f.severity == "warning" and f.key in self.tree_model.explained)
         text = ", ".join(parts)
         if counts.get("warning"):
-            text += " " + self.tr("({n} explained)").format(n=explained)
+            text += " " + self.tr("(%n explained)", "warnings", explained)
         if self.checked_at is None:
             self.summary.setText(self.tr("{summary} · from the last run; the checks run again when the data change.")
                                  .format(summary=text) if self.model.findings else

@@ -941,12 +941,12 @@ class MapPage(Page):
         confirm = draft.rows_with("confirm")
         if confirm:
             labels = ", ".join(f"“{draft.rows[r].label}”" for r in confirm[:4]) + (" …" if len(confirm) > 4 else "")
-            return "warning", self.tr("Cannot apply yet: {count} uncertain suggestions need your decision ({labels}). "
-                                      "Accept or change each of them.").format(count=len(confirm), labels=labels)
+            return "warning", self.tr("Cannot apply yet: %n uncertain suggestion(s) need your decision ({labels}). "
+                                      "Accept or change each of them.", "", len(confirm)).format(labels=labels)
         suggested = draft.rows_with("suggested")
         if suggested:
-            return "warning", self.tr("{count} suggested codes are waiting for your review. Check them and click "
-                                      "“Accept all confident”.").format(count=len(suggested))
+            return "warning", self.tr("%n suggested code(s) waiting for your review. Check them and click "
+                                      "“Accept all confident”.", "", len(suggested))
         binding_problem = self._binding_problem()
         if binding_problem:
             return "error", binding_problem
@@ -978,17 +978,18 @@ class MapPage(Page):
                                                                  "choose the table it feeds."))
             return
         counts = draft.counts()
-        parts = [self.tr("{n} labels").format(n=len(draft.rows))]
+        # Each count agrees with "labels" in the languages that inflect it: plural forms (%n).
+        parts = [self.tr("%Ln label(s)", "", len(draft.rows))]
         if counts["accepted"]:
-            parts.append(self.tr("{n} accepted").format(n=counts["accepted"]))
+            parts.append(self.tr("%Ln accepted", "labels", counts["accepted"]))
         if counts["suggested"]:
-            parts.append(self.tr("{n} to review").format(n=counts["suggested"]))
+            parts.append(self.tr("%Ln to review", "labels", counts["suggested"]))
         if counts["confirm"]:
-            parts.append(self.tr("{n} uncertain").format(n=counts["confirm"]))
+            parts.append(self.tr("%Ln uncertain", "labels", counts["confirm"]))
         if counts["unresolved"]:
-            parts.append(self.tr("{n} without code").format(n=counts["unresolved"]))
+            parts.append(self.tr("%Ln without code", "labels", counts["unresolved"]))
         if counts["new"]:
-            parts.append(self.tr("{n} new").format(n=counts["new"]))
+            parts.append(self.tr("%Ln new", "labels", counts["new"]))
         self.counts_label.setText(" · ".join(parts))
         self.accept_all_button.setEnabled(bool(counts["suggested"]))
         problem = self.blocking()
@@ -1389,8 +1390,8 @@ class MapPage(Page):
         if draft.stack.index() == index:
             draft.stack.setClean()
         count = sum(written.values()) if isinstance(written, dict) else 0
-        self.main.statusBar().showMessage(self.tr("{count} observations written to {table}.").format(
-            count=self.main.format_number(count), table=draft.table_id), 6000)
+        self.main.statusBar().showMessage(self.tr("%Ln observation(s) written to {table}.", "", count).format(
+            table=draft.table_id), 6000)
         self.main.data_changed()
 
     def _after_apply(self) -> None:
@@ -1494,7 +1495,7 @@ class MapPage(Page):
             self._show_draft(draft)
         new = len(plan.new)
         self.main.statusBar().showMessage(
-            self.tr("Recipe applied: {count} new labels to review.").format(count=new) if new
+            self.tr("Recipe applied: %n new label(s) to review.", "", new) if new
             else self.tr("Recipe applied: every label was known."), 6000)
 
     def export_memory_dialog(self) -> None:
@@ -1509,7 +1510,7 @@ class MapPage(Page):
         job = self.main.start_job(export_memory, str(path), title=self.tr("Exporting the mapping memory"))
         if job is not None:
             job.succeeded.connect(lambda count, p=str(path): self.main.statusBar().showMessage(
-                self.tr("{count} remembered codes exported to {path}.").format(count=count, path=p), 6000))
+                self.tr("%Ln remembered code(s) exported to {path}.", "", count).format(path=p), 6000))
         return job
 
     def import_memory_dialog(self) -> None:
@@ -1522,8 +1523,8 @@ class MapPage(Page):
         job = self.main.start_job(import_memory, str(path), title=self.tr("Importing a mapping memory"))
         if job is not None:
             job.succeeded.connect(lambda count: self.main.statusBar().showMessage(
-                self.tr("{count} codes added to your mapping memory; they are suggested from now on.")
-                .format(count=count), 6000))
+                self.tr("%Ln code(s) added to your mapping memory; they are suggested from now on.", "", count),
+                6000))
         return job
 
 
