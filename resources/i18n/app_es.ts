@@ -758,7 +758,7 @@
     <message>
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
-        <translation>Asignar los cuadros IMILA de inmediato si todas las etiquetas tienen un código seguro (si no, el archivo queda pendiente en la página Mapear)</translation>
+        <translation>Mapear a los cuadros IMILA de inmediato si todas las etiquetas tienen un código seguro (si no, el archivo queda pendiente en la página Mapear)</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -3,13 +3,16 @@ English, with no English text left where a translation is expected and no label 
 
 For each language the real main window opens on a copy of the demo census; the test walks every page of
 the navigator and every tab inside them, opens every dialog the menus and pages lead to (new project,
-About, help, verify report, workshop exercises, the import wizard on a real workbook, the microdata
-dialog and its recipe form, the code picker, the guided tour, the welcome page) and reads what is
-visible: labels, buttons, group titles, tabs, menus, header sections, combo items, placeholders, tooltips
-and window titles. A text fails when it is an English source text of the interface (the .ts files) or
-fills one of its templates ("{n} errors") while a translation is expected; and a single-line label or a
-button fails when its text is wider than the room the widget gives it. Numbers follow the language's
-QLocale (1.933.463, 1,933,463, 1 933 463).
+About, help, verify report of a good and of a tampered package, workshop exercises and their progress
+report, the import wizard step by step on a real workbook, the microdata dialog and its recipe form, the
+mapping editor and its code picker, an explanation and its history, the guided tour, the welcome page,
+the unexplained-warnings and unexpected-error dialogs, a workshop exercise with its checklist) and reads
+what is visible: labels, buttons, group titles, tabs, menus, header sections, cells, combo items,
+placeholders, tooltips and window titles. A text fails when it is English text of the interface (a source
+of the .ts files, or an English plural form) or fills one of its templates ("{n} errors", "%n error(s)")
+while a translation is expected; a single-line label, a button or a tab bar fails when its text is wider
+than the room the widget gives it, at 1280×800 and again, page by page, at 1024×700. Numbers follow the
+language's QLocale (1.933.463, 1,933,463, 1 933 463).
 
 With ``IMILA_LANG_SHOTS=<folder>`` set, each page is saved there as ``lang_<language>_<page>.png``.
 """
@@ -398,9 +401,11 @@ def visit_map_page(qtbot, win, audit: Audit, lang: str) -> None:
     qtbot.waitUntil(lambda: page._preview_version == (id(page.draft), page.draft.version), timeout=15_000)
     # Numbers in the preview grid follow the language.
     model = page.preview_model
-    cells = [model.data(model.index(r, c)) for r in range(model.rowCount(QModelIndex())) for c in range(1, columns(model))]
-    big = [c for c in cells if c and len(c) > 5]
-    assert big and all(QLocale().toInt(c)[1] or QLocale().toDouble(c)[1] for c in big), big[:5]
+    locale = QLocale()
+    cells = [model.data(model.index(row, column))
+             for row in range(model.rowCount(QModelIndex())) for column in range(1, columns(model))]
+    big = [cell for cell in cells if cell and len(cell) > 5]  # 230.375, 230,375, 230 375
+    assert big and all(locale.toInt(c)[1] and locale.toString(locale.toInt(c)[0]) == c for c in big), big[:5]
     audit.scan(win, "Map › mapping")
     shot(win, lang, "map_editor")
     labels = page.labels_view
