@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 
 # Order of the Language menu; names are written in their own language on purpose.
 LANGUAGES: dict[str, str] = {"es": "Español", "en": "English", "pt": "Português", "fr": "Français"}
-QT_LOCALES = {"es": "es", "en": "en", "pt": "pt_BR", "fr": "fr"}
+# Spanish numbers grouped as the core's messages write them (1.200, 1.933.463), in es-AR style.
+QT_LOCALES = {"es": "es_AR", "en": "en", "pt": "pt_BR", "fr": "fr"}
 DEFAULT_LANGUAGE = "es"
 
 _current = DEFAULT_LANGUAGE
