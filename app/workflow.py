@@ -159,18 +159,21 @@ def read_source(path: str | Path, settings: dict | None = None, progress: Progre
     return read_file(Path(path), progress=progress, cancelled=cancelled, **options)
 
 
-def describe_import(result) -> list[str]:
-    """What the importer understood, one line per table (CLI output, wizard summary)."""
+def describe_import(result, lang: str = "en") -> list[str]:
+    """What the importer understood, one line per table, in ``lang`` (CLI output, wizard summary)."""
+    from app.models.messages import message
+
     lines = []
     for table in result.tables:
         layout = table.layout
         dims = ", ".join(f"{d.name} ({len(d.labels)})" for d in table.dimensions)
-        lines.append(
-            f"[{table.name}] {len(table.frame)} cells; header rows {_rows_text(layout.get('header_rows'))}, "
-            f"data rows {_rows_text(layout.get('data_rows'))}; dimensions: {dims}; "
-            f"totals: {len(layout.get('total_rows', []) or [])} rows, {len(layout.get('total_cols', []) or [])} columns; "
-            f"confidence {table.confidence:.2f}"
-        )
+        lines.append(message(
+            "import.understood", lang,
+            table=table.name, cells=len(table.frame),
+            header=_rows_text(layout.get("header_rows")), data=_rows_text(layout.get("data_rows")),
+            dimensions=dims, total_rows=len(layout.get("total_rows", []) or []),
+            total_cols=len(layout.get("total_cols", []) or []), confidence=round(100 * table.confidence),
+        ))
     return lines
 
 
@@ -269,7 +272,7 @@ def import_file(
     if not result.tables:
         raise ImportError_("import.no_table", path=str(path))
     tidy = _pick_table(result, settings.get("sheet"))
-    summary = ImportSummary(0, path.name, result.format, understood=describe_import(result))
+    summary = ImportSummary(0, path.name, result.format, understood=describe_import(result, lang))
     planned: list[dict] = []
     if memory is False:  # an explicit "no mapping memory" (builds, tests)
         memory = None

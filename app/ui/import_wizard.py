@@ -1215,7 +1215,7 @@ class ResultPage(WizardStep):
         many = len(result.tables) > 1
         self.table_combo.setVisible(many)
         self.table_label.setVisible(many)
-        lines = workflow.describe_import(result) + [f"! {w}" for w in result.warnings]
+        lines = workflow.describe_import(result, current_language()) + [f"! {w}" for w in result.warnings]
         self.understood.setPlainText("\n".join(lines))
         self.show_table(0)
 

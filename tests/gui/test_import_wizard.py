@@ -174,7 +174,7 @@ def test_indec_cuadro3_through_every_step(qtbot, arg_window, monkeypatch):
     assert result_page.model.total_rows() == 231
     assert result_page.model.headerData(0, Qt.Orientation.Horizontal) == "Lugar de nacimiento"
     assert "21" in result_page.dimensions.text() and "Grupo de edad" in result_page.dimensions.text()
-    assert "231 cells" in result_page.understood.toPlainText()  # workflow.describe_import
+    assert "[Cuadro 3] 231 " in result_page.understood.toPlainText()  # workflow.describe_import
 
     next_step(qtbot, wizard)
     assert wizard.currentId() == wizard.CONFIRM
