@@ -72,7 +72,8 @@ def cmd_info(args) -> int:
     for key in ("country_name", "country_iso3", "country_m49", "census_name", "census_year", "reference_date",
                 "enumeration_basis", "source_type", "nso", "contact_name", "submission_version"):
         if meta.get(key) not in (None, ""):
-            print(f"  {message('meta.' + key, lang)}: {meta[key]}")
+            shown = message(f"meta.value.{meta[key]}", lang) if key in ("enumeration_basis", "source_type") else meta[key]
+            print(f"  {message('meta.' + key, lang)}: {shown}")
     print(message("cli.info.sources", lang, count=len(info["sources"])))
     for s in info["sources"]:
         print(f"    #{s['id']} {s['name']} ({s['format']}, {s['size']} B, sha256 {s['sha256'][:12]}…, {s['observations']} obs)")
