@@ -379,6 +379,61 @@ class Project:
         self.conn.executemany(sql, gen())
         return count
 
+    def add_table_observations(
+        self,
+        table_id: str,
+        dimensions: list[str] | tuple[str, ...],
+        rows: Iterable[tuple],
+        *,
+        source_id: int | None,
+        mapping_id: int | None = None,
+        lineage: str = "",
+    ) -> int:
+        """Append one table's observations, given as tuples ``(*codes of dimensions, value, flag)``.
+
+        Called inside an action, after ``replace_observations`` (or a delete)
+        has cleared what the source wrote before. The dimensions the table
+        does not have keep their empty default. Rows go in multi-row
+        statements: several times faster than a row at a time, for the
+        hundred thousand cells of a tabulation.
+        """
+        known = set(_dim_columns())
+        unknown = [d for d in dimensions if d not in known]
+        if unknown:
+            raise ValueError(f"unknown dimensions: {unknown}")
+        columns = ("table_id", *dimensions, "value", "flag", "source_id", "mapping_id", "lineage")
+        names = ", ".join(f'"{c}"' for c in columns)
+        # table_id, source, mapping and lineage are the same for every row: numbered parameters after the row's
+        width = len(dimensions) + 2
+        fixed = (table_id, source_id, mapping_id, lineage)
+        block = 200  # rows per statement; (width * block + 4) stays far below SQLite's parameter limit
+
+        def values(count: int) -> str:
+            one = lambda r: "(?{t}, {cells}, ?{s}, ?{m}, ?{l})".format(  # noqa: E731
+                t=count * width + 1, s=count * width + 2, m=count * width + 3, l=count * width + 4,
+                cells=", ".join(f"?{r * width + i + 1}" for i in range(width)),
+            )
+            return f"INSERT INTO observations ({names}) VALUES " + ", ".join(one(r) for r in range(count))
+
+        full_sql = values(block)
+        written = 0
+        pending: list = []
+        for row in rows:
+            if len(row) != width:
+                raise ValueError(f"{table_id}: a row has {len(row)} values, {width} expected")
+            pending.extend(row)
+            written += 1
+            if written % block == 0:
+                self.conn.execute(full_sql, (*pending, *fixed))
+                pending = []
+        if pending:
+            self.conn.execute(values(len(pending) // width), (*pending, *fixed))
+        return written
+
+    def delete_observations(self, *, source_id: int) -> None:
+        """Remove what ``source_id`` contributed (inside an action)."""
+        self.conn.execute("DELETE FROM observations WHERE source_id = ?", (source_id,))
+
     def observations(self, table_id: str | None = None):
         """All observations (or one table's) as a pandas DataFrame; dimension columns hold codes."""
         import pandas as pd

@@ -31,7 +31,7 @@ from app.models.schema import Schema, TableDef, load_schema
 from app.tabulate import codes as C
 from app.tabulate.issues import TabulateError, TabulationIssue
 from app.tabulate.recipe import CONCEPTS, Recipe, VarSpec, load_recipe, norm_value
-from app.tabulate.source import REJECTS_TABLE, MicroSource, open_frame, open_source, quote_str
+from app.tabulate.source import REJECTS_TABLE, MicroSource, open_frame, open_source, quote_ident, quote_str
 from app.tabulate.sql import (
     ALIASES,
     INDICATOR_ALIASES,
@@ -39,6 +39,7 @@ from app.tabulate.sql import (
     ScanColumn,
     ScanPlan,
     age_case,
+    raw_scan_sql,
     scan_sql,
     table_sql,
     text_expr,
@@ -106,6 +107,15 @@ class TabulationResult:
                     row[dim] = column[index]
                 rows.append(row)
         return rows
+
+    def table_rows(self):
+        """``(table_id, dimensions, rows)`` per table, each row ``(*codes, value, flag)``: what the project stores."""
+        for table_id, frame in self.tables.items():
+            dims = [c for c in frame.columns if c not in ("value", "n", "flag")]
+            columns = [frame[c].astype(object).tolist() for c in dims]
+            columns.append(frame["value"].astype(float).tolist())
+            columns.append(frame["flag"].astype(object).tolist())
+            yield table_id, dims, zip(*columns)
 
     def observation_count(self) -> int:
         return sum(len(frame) for frame in self.tables.values())
@@ -491,24 +501,20 @@ class _Run:
                     codes[low] = code
             exprs["AGE"] = age_case(breaks, codes, "UNK")
         dims = list(table.dimensions)
-        frame = self.con.execute(table_sql(dims, universe, exprs)).df()
-        frame = frame[frame["n"].notna() & (frame["n"] > 0)]  # an empty universe still yields a NULL grand total
+        cols = ", ".join(quote_ident(d) for d in dims)
+        value = "round(w, 4)" if weighted else "CAST(n AS DOUBLE)"
+        flag = quote_str("E" if weighted else "A")
+        if self.threshold:
+            cell = " AND ".join(f"{quote_ident(d)} <> '_T'" for d in dims)
+            flag = f"CASE WHEN {cell} AND n < {int(self.threshold)} THEN 'C' ELSE {flag} END"
+        # an empty universe still yields a NULL grand total: only cells with records
+        frame = self.con.execute(
+            f"SELECT {cols}, {value} AS value, CAST(n AS BIGINT) AS n, {flag} AS flag "
+            f"FROM ({table_sql(dims, universe, exprs)}) WHERE n > 0 ORDER BY {cols}"
+        ).df()
         if frame.empty:
             return None
-        frame = frame.copy()
-        frame["n"] = frame["n"].astype("int64")
-        if weighted:
-            frame["value"] = frame["w"].astype(float).round(4)
-            frame["flag"] = "E"
-        else:
-            frame["value"] = frame["n"].astype(float)
-            frame["flag"] = "A"
-        if self.threshold:
-            is_total = (frame[dims] == "_T").any(axis=1)
-            small = (~is_total) & (frame["n"] > 0) & (frame["n"] < int(self.threshold))
-            frame.loc[small, "flag"] = "C"
-        frame = frame.sort_values(dims, kind="stable").reset_index(drop=True)
-        return frame[dims + ["value", "n", "flag"]]
+        return frame
 
     # -- issues ------------------------------------------------------------
     def collect_issues(self, plan: ScanPlan) -> None:
@@ -630,7 +636,8 @@ def tabulate_frame(
         _report(progress, start_scan, shown)
         t0 = time.perf_counter()
         try:
-            _execute(run.con, f"CREATE TEMP TABLE cube AS {scan_sql(plan)}", progress, cancelled, start_scan, 0.85, shown)
+            raw_sql, reduced_plan = raw_scan_sql(plan, "raw")
+            _execute(run.con, f"CREATE TEMP TABLE raw AS {raw_sql}", progress, cancelled, start_scan, 0.85, shown)
         except Cancelled:
             raise
         except Exception as exc:  # noqa: BLE001 - duckdb's errors on a bad file
@@ -643,6 +650,8 @@ def tabulate_frame(
         _check(cancelled)
         _report(progress, 0.86, shown)
         t0 = time.perf_counter()
+        run.con.execute(f"CREATE TEMP TABLE cube AS {scan_sql(reduced_plan)}")
+        run.con.execute("DROP TABLE raw")
         records, weighted_total, bad_weights, cube_rows = run.con.execute(
             "SELECT coalesce(sum(n), 0), coalesce(sum(w), 0), coalesce(sum(wbad), 0), count(*) FROM cube"
         ).fetchone()
@@ -819,7 +828,11 @@ def tabulate(
         mapping.setdefault("kind", "tabulation")
         mapping_id = project.save_mapping(recipe.name, mapping, source_id)
         _check(cancelled)
-        written = project.replace_observations(result.observations(), source_id=source_id, mapping_id=mapping_id)
+        project.delete_observations(source_id=source_id)
+        written = 0
+        for table_id, dims, rows in result.table_rows():
+            written += project.add_table_observations(table_id, dims, rows, source_id=source_id,
+                                                      mapping_id=mapping_id, lineage=result.lineage)
     result.source_id, result.mapping_id, result.written = source_id, mapping_id, written
     result.timings["store"] = time.perf_counter() - t0
     _report(progress, 1.0, project.path.name)

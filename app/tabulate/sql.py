@@ -67,6 +67,7 @@ class ScanPlan:
     native_values: tuple[str, ...] = ()  # country_of_birth values meaning native (no nativity question)
     native_indicator_values: tuple[str, ...] = ()  # nativity-question values meaning native
     weight: ScanColumn | None = None
+    pre_aggregated: bool = False  # ``relation`` has counts ``n``, weights ``w`` and bad weights ``wbad``
 
 
 def text_expr(expr: str, duck_type: str, *, ident: bool = True) -> str:
@@ -205,11 +206,81 @@ def categorical_reduced(r: str, col: ScanColumn) -> str:
             f"ELSE {t} END")
 
 
-def scan_sql(plan: ScanPlan) -> str:
-    """The one query that reads the microdata: GROUP BY every reduced variable, count and weight.
+def native_condition(plan: ScanPlan, names: dict[str, str] | None = None) -> str:
+    """SQL that is true for a native-born record, over the source's columns (or ``names``' aliases)."""
+    names = names or {}
 
-    Categorical variables are grouped by their raw value, of whatever type the
-    file has (text is trimmed and normalised later, on the small cube).
+    def ident(col: ScanColumn) -> str:
+        return names.get(col.column) or quote_ident(col.column)
+
+    if "country_of_birth" in plan.indicators:
+        col = plan.indicators["country_of_birth"]
+        values = literal_list(plan.native_indicator_values, col.type)
+        return f"{ident(col)} IN ({values})" if values else "FALSE"
+    if "country_of_birth" in plan.columns:
+        col = plan.columns["country_of_birth"]
+        values = literal_list(plan.native_values, col.type)
+        return f"{ident(col)} IN ({values})" if values else "FALSE"
+    return "FALSE"
+
+
+def raw_scan_sql(plan: ScanPlan, into: str = "raw") -> tuple[str, ScanPlan]:
+    """The one pass over the microdata: GROUP BY the raw value of every bound column.
+
+    Nothing is computed per record but the test of nativity (the natives'
+    characteristics that only tables of the foreign-born use are blanked, so
+    that the natives collapse to a few thousand profiles) and, with a weight,
+    its value: grouping raw values is about as cheap as reading them. The
+    result (``into``: columns ``q0``, ``q1`` …, ``n``, ``w``, ``wbad``) is
+    small, and ``scan_sql`` of the returned plan reduces it further.
+    """
+    blank: dict[str, bool] = {}  # source column → only detail concepts use it
+    types: dict[str, str] = {}
+    for concept, col in plan.columns.items():
+        blank[col.column] = blank.get(col.column, True) and concept in DETAIL_CONCEPTS
+        types[col.column] = col.type
+    for col in plan.indicators.values():
+        blank[col.column] = False
+        types[col.column] = col.type
+    names = {column: f"q{index}" for index, column in enumerate(blank)}
+    native = native_condition(plan)
+    select = []
+    for column, alias in names.items():
+        expr = quote_ident(column)
+        if blank[column] and native != "FALSE":
+            expr = f"CASE WHEN {native} THEN NULL ELSE {expr} END"
+        select.append(f"{expr} AS {alias}")
+    measures = ["count(*) AS n"]
+    if plan.weight is not None:
+        x = number_expr(plan.weight.column, plan.weight.type)
+        good = f"{x} >= 0 AND {x} < 1e12"
+        measures.append(f"sum(CASE WHEN {good} THEN {x} ELSE 0 END) AS w")
+        measures.append(f"sum(CASE WHEN {good} THEN 0 ELSE 1 END) AS wbad")
+    else:
+        measures.append("CAST(count(*) AS DOUBLE) AS w")
+        measures.append("0 AS wbad")
+    group = ", ".join(names.values())
+    sql = f"SELECT {', '.join(select)}, {', '.join(measures)} FROM {plan.relation} GROUP BY {group}"
+
+    def renamed(col: ScanColumn) -> ScanColumn:
+        return ScanColumn(col.concept, names[col.column], types[col.column], col.numeric, col.keep, col.prefix_digits)
+
+    reduced = ScanPlan(
+        into, {c: renamed(col) for c, col in plan.columns.items()},
+        {c: renamed(col) for c, col in plan.indicators.items()}, plan.native_values, plan.native_indicator_values,
+        None, pre_aggregated=True,
+    )
+    return sql, reduced
+
+
+def scan_sql(plan: ScanPlan) -> str:
+    """GROUP BY every reduced variable, with counts and weights: the "cube".
+
+    Over a person file (one query that reads it all) or, with
+    ``plan.pre_aggregated``, over the result of ``raw_scan_sql`` (whose
+    counts and weights it adds up). Categorical variables are grouped by
+    their raw value, of whatever type the file has (text is trimmed and
+    normalised later, on the small cube).
     """
     base: list[str] = []  # layer 1: raw columns and their numbers
     reduced: list[tuple[str, str, str]] = []  # layer 2: reduced values
@@ -227,15 +298,12 @@ def scan_sql(plan: ScanPlan) -> str:
     if plan.weight is not None:
         base.append(f"{number_expr(plan.weight.column, plan.weight.type)} AS x_w")
 
-    native = "FALSE"
+    own = {}  # the nativity test over layer 1's aliases
     if "country_of_birth" in plan.indicators:
-        values = literal_list(plan.native_indicator_values, plan.indicators["country_of_birth"].type)
-        if values:
-            native = f"r_c_nat IN ({values})"
+        own[plan.indicators["country_of_birth"].column] = "r_c_nat"
     elif "country_of_birth" in plan.columns:
-        values = literal_list(plan.native_values, plan.columns["country_of_birth"].type)
-        if values:
-            native = f"r_c_cob IN ({values})"
+        own[plan.columns["country_of_birth"].column] = "r_c_cob"
+    native = native_condition(plan, own)
     layer2: list[str] = []
     aliases: list[str] = []
     for concept, expr, alias in reduced:
@@ -248,7 +316,11 @@ def scan_sql(plan: ScanPlan) -> str:
         layer2.append(f"r_{alias} AS {alias}")
         aliases.append(alias)
     measures = ["count(*) AS n"]
-    if plan.weight is not None:
+    if plan.pre_aggregated:
+        base += ["n", "w", "wbad"]
+        layer2 += ["n", "w", "wbad"]
+        measures = ["sum(n) AS n", "sum(w) AS w", "sum(wbad) AS wbad"]
+    elif plan.weight is not None:
         layer2.append("x_w")
         good = "x_w >= 0 AND x_w < 1e12"
         measures.append(f"sum(CASE WHEN {good} THEN x_w ELSE 0 END) AS w")
