@@ -1065,13 +1065,16 @@ def save_tabulation_recipe(recipe: dict, path: str | Path) -> Path:
 
 
 def tabulate_microdata(project: Project, path: str | Path, recipe, *, disclosure_threshold: int | None = None,
-                       progress: Progress = None, cancelled: CancelTest = None, memory_limit: str = "1GB"):
+                       progress: Progress = None, cancelled: CancelTest = None, memory_limit: str = "1GB",
+                       keep_copy: bool = False):
     """Tabulate a census person file into the project's IMILA tables (``app.tabulate.tabulate``).
 
     One transaction: a failure or a cancel leaves the project as it was.
-    Returns the ``TabulationResult`` (tables, issues, skipped tables, timings).
+    The project records the file's name, size and SHA-256; ``keep_copy``
+    also stores the (confidential) records in it. Returns the
+    ``TabulationResult`` (tables, issues, skipped tables, timings).
     """
     from app.tabulate import tabulate
 
     return tabulate(project, path, recipe, disclosure_threshold=disclosure_threshold, progress=progress,
-                    cancelled=cancelled, memory_limit=memory_limit)
+                    cancelled=cancelled, memory_limit=memory_limit, keep_copy=keep_copy)

@@ -25,6 +25,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--disclosure", type=int, nargs="?", const=3, default=None, metavar="N",
                    help="flag cells of fewer than N persons as confidential (C); N is 3 when omitted")
     p.add_argument("--memory-limit", default="1GB", help="memory DuckDB may use before spilling to disk (default 1GB)")
+    p.add_argument("--keep-copy", action="store_true",
+                   help="also store the person file (confidential records, up to 64 MiB) in the project; "
+                        "by default the project keeps its name, size and SHA-256 only")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=run)
     return p
@@ -42,7 +45,8 @@ def run(args) -> int:
     project = Project.open(args.project)
     try:
         result = tabulate(project, args.file, recipe, disclosure_threshold=getattr(args, "disclosure", None),
-                          memory_limit=getattr(args, "memory_limit", None) or "1GB")
+                          memory_limit=getattr(args, "memory_limit", None) or "1GB",
+                          keep_copy=bool(getattr(args, "keep_copy", False)))
     finally:
         project.close()
     seconds = round(time.perf_counter() - started, 1)

@@ -200,24 +200,37 @@ def _alpha2_to_alpha3(alpha2: str) -> str | None:
 _PLACE_KINDS = ("country", "historic", "residual", "other")
 
 
-_INDEXES: dict[tuple[int, str], tuple[Schema, dict[str, str], dict[str, str]]] = {}
+_ISO3: dict[int, tuple[object, dict[str, str]]] = {}
+_NAMES: dict[int, tuple[object, dict[str, str]]] = {}
 
 
-def _country_index(schema: Schema, dimension: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(iso3 → code, normalised label or alias → code) of the place code list."""
-    cached = _INDEXES.get((id(schema), dimension))
-    if cached is not None and cached[0] is schema:
-        return cached[1], cached[2]
-    from app.mapping.normalize import normalize
-
+def _iso3_index(schema: Schema, dimension: str) -> dict[str, str]:
+    """ISO alpha-3 → code of the place code list (cached per code list)."""
+    codelist = schema.codelist(dimension)
+    cached = _ISO3.get(id(codelist))
+    if cached is not None and cached[0] is codelist:
+        return cached[1]
     iso3: dict[str, str] = {}
-    names: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    for code in schema.codelist(dimension):
-        if code.kind not in _PLACE_KINDS + ("native", "unknown"):
-            continue
+    for code in codelist:
         if code.iso3 and code.kind in ("country", "historic"):
             iso3.setdefault(code.iso3.upper(), code.code)
+    _ISO3[id(codelist)] = (codelist, iso3)
+    return iso3
+
+
+def _names_index(schema: Schema, dimension: str) -> dict[str, str]:
+    """Normalised label or alias → code of the place code list (cached per code list; built when first needed)."""
+    codelist = schema.codelist(dimension)
+    cached = _NAMES.get(id(codelist))
+    if cached is not None and cached[0] is codelist:
+        return cached[1]
+    from app.mapping.normalize import normalize
+
+    names: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for code in codelist:
+        if code.kind not in _PLACE_KINDS + ("native", "unknown"):
+            continue
         for text in (*code.labels.values(), *code.aliases):
             key = normalize(text)
             if not key:
@@ -227,8 +240,8 @@ def _country_index(schema: Schema, dimension: str) -> tuple[dict[str, str], dict
             names[key] = code.code
     for key in ambiguous:
         names.pop(key, None)
-    _INDEXES[(id(schema), dimension)] = (schema, iso3, names)
-    return iso3, names
+    _NAMES[id(codelist)] = (codelist, names)
+    return names
 
 
 @dataclass
@@ -243,14 +256,25 @@ class CountryResolver:
 
     def __post_init__(self):
         self.codelist = self.schema.codelist(self.dimension)
-        self.iso3, self.names = _country_index(self.schema, self.dimension)
-        self._matcher = None
-        try:
-            from app.mapping import matcher  # the project's label matcher, where present
+        self.iso3 = _iso3_index(self.schema, self.dimension)
+        self._names: dict[str, str] | None = None
+        self._matcher = False  # not looked for yet
 
-            self._matcher = matcher
-        except Exception:  # noqa: BLE001 - fall back to exact labels and aliases
-            self._matcher = None
+    @property
+    def names(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = _names_index(self.schema, self.dimension)
+        return self._names
+
+    def _label_matcher(self):
+        if self._matcher is False:
+            try:
+                from app.mapping import matcher  # the project's label matcher, where present
+
+                self._matcher = matcher
+            except Exception:  # noqa: BLE001 - fall back to exact labels and aliases
+                self._matcher = None
+        return self._matcher
 
     def _valid_place(self, code: str) -> bool:
         found = self.codelist.get(code)
@@ -279,12 +303,13 @@ class CountryResolver:
         code = self.names.get(normalize(text))
         if code:
             return code
-        if self._matcher is not None:
+        matcher = self._label_matcher()
+        if matcher is not None:
             try:
-                suggestion = self._matcher.suggest(self.dimension, text, schema=self.schema)
+                suggestion = matcher.suggest(self.dimension, text, schema=self.schema)
             except Exception:  # noqa: BLE001 - a matcher failure must not stop the tabulation
                 return None
-            threshold = getattr(self._matcher, "AUTO_ACCEPT", 0.9)
+            threshold = getattr(matcher, "AUTO_ACCEPT", 0.9)
             code = getattr(suggestion, "code", None)
             if code and getattr(suggestion, "confidence", 0) >= threshold and self._valid_place(code):
                 return code

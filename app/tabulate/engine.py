@@ -65,7 +65,7 @@ SEVERITY = {
 }
 NUMERIC_KINDS = {"age": ("number",), "children_ever_born": ("number",), "schooling": ("years",),
                  "arrival": ("year", "years_ago")}
-EMBED_LIMIT = 64 * 1024 * 1024  # microdata files up to this size are stored in the project as they are
+EMBED_LIMIT = 64 * 1024 * 1024  # with ``keep_copy``, microdata files up to this size are stored in the project
 DEFAULT_DISCLOSURE_THRESHOLD = 3  # ``disclosure_threshold=True`` means this
 
 
@@ -389,16 +389,6 @@ class _Run:
 
         select = ["cube.n AS n", "cube.w AS w"]
         joins = []
-        types = {row[0]: str(row[1]) for row in self.con.execute("DESCRIBE cube").fetchall()}
-        # the raw values of the categorical variables as normalised text ('' when blank), computed once
-        keyed = [a for a in (*(ALIASES[c] for c, col in plan.columns.items() if col.numeric is None),
-                             *(INDICATOR_ALIASES[c] for c in plan.indicators))]
-        keys = ", ".join(f"coalesce({text_expr(a, types.get(a, 'VARCHAR'))}, '') AS {a}" for a in keyed)
-        numeric = [ALIASES[c] for c, col in plan.columns.items() if col.numeric is not None]
-        rest = ", ".join(["n", "w", *numeric])
-        self.con.execute(f"CREATE TEMP TABLE cubek AS SELECT {rest}{', ' if keys else ''}{keys} FROM cube")
-        self.con.execute("DROP TABLE cube")
-        self.con.execute("ALTER TABLE cubek RENAME TO cube")
 
         def key(alias: str) -> str:
             return f"cube.{alias}"
@@ -438,7 +428,6 @@ class _Run:
                 select.append(f"cube.{alias} AS age_lo")
                 select.append(f"CASE WHEN cube.{alias} < 0 THEN {self._sentinel_case(f'cube.{alias}')} "
                               f"WHEN cube.{alias} IS NULL THEN NULL ELSE 'ok' END AS s_{alias}")
-                select.append(f"CAST(cube.{alias} AS VARCHAR) AS r_{alias}")
             elif col.numeric is not None:
                 codelist = self.schema.codelist(dim)
                 unknown = C.not_stated_code(codelist)
@@ -451,7 +440,6 @@ class _Run:
                 joins.append(f"LEFT JOIN {table} ON cube.{alias} = {table}.raw")
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
                 select.append(f"{table}.status AS s_{alias}")
-                select.append(f"CAST(cube.{alias} AS VARCHAR) AS r_{alias}")
             else:
                 codelist = self.schema.codelist(dim)
                 unknown = C.not_stated_code(codelist)
@@ -536,13 +524,15 @@ class _Run:
             tables = ", ".join(t.id for t in users)
             for status, count in rows:
                 params = {"code": unknown, "tables": tables, "concept": concept}
-                if status in (C.UNMAPPED, C.OUT_OF_RANGE, C.NOT_NUMERIC, C.INCONSISTENT) and concept != "age":
+                wanted = status == C.UNMAPPED or (
+                    concept in ("country_of_birth", "residence_5y")
+                    and status in (C.OUT_OF_RANGE, C.NOT_NUMERIC, C.INCONSISTENT))
+                if wanted and col.numeric is None:  # the raw values behind the count (m keeps categorical ones)
                     examples = self.con.execute(
                         f"SELECT r_{alias}, sum(n) FROM m WHERE ({universe}) AND s_{alias} = {quote_str(status)} "
                         f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 8"
                     ).fetchall()
-                    if status == C.UNMAPPED or concept in ("country_of_birth", "residence_5y"):
-                        params["examples"] = ", ".join(f"“{v}” ({int(c)})" for v, c in examples)
+                    params["examples"] = ", ".join(f"“{v}” ({int(c)})" for v, c in examples)
                 params.setdefault("examples", "")
                 self.issues.append(TabulationIssue(
                     key=f"tabulate.issue.{status}", severity=SEVERITY.get(status, "warning"), count=int(count),
@@ -556,6 +546,23 @@ class _Run:
                         key="tabulate.issue.age_excluded", severity="info", count=unknown_age, concept="age",
                         variable=col.column, params={"tables": ", ".join(limited)},
                     ))
+
+
+def keyed_cube_sql(plan: ScanPlan) -> str:
+    """``scan_sql`` of the plan, with the categorical values as trimmed text ('' when blank): the keys of the maps."""
+    keep = ["n", "w", "wbad"]
+    keys = []
+    for concept, col in plan.columns.items():
+        alias = ALIASES[concept]
+        if col.numeric is not None:
+            keep.append(alias)
+        else:
+            duck_type = col.type if col.prefix_digits is None else "VARCHAR"
+            keys.append(f"coalesce({text_expr(alias, duck_type)}, '') AS {alias}")
+    for concept, col in plan.indicators.items():
+        alias = INDICATOR_ALIASES[concept]
+        keys.append(f"coalesce({text_expr(alias, col.type)}, '') AS {alias}")
+    return f"SELECT {', '.join(keep + keys)} FROM ({scan_sql(plan)})"
 
 
 def _text_frame(rows: list[tuple], columns: list[str]):
@@ -650,7 +657,7 @@ def tabulate_frame(
         _check(cancelled)
         _report(progress, 0.86, shown)
         t0 = time.perf_counter()
-        run.con.execute(f"CREATE TEMP TABLE cube AS {scan_sql(reduced_plan)}")
+        run.con.execute(f"CREATE TEMP TABLE cube AS {keyed_cube_sql(reduced_plan)}")
         run.con.execute("DROP TABLE raw")
         records, weighted_total, bad_weights, cube_rows = run.con.execute(
             "SELECT coalesce(sum(n), 0), coalesce(sum(w), 0), coalesce(sum(wbad), 0), count(*) FROM cube"
@@ -770,14 +777,18 @@ def tabulate(
     disclosure_threshold: int | None = None,
     progress: Progress = None,
     cancelled: CancelTest = None,
+    keep_copy: bool = False,
     **options,
 ) -> TabulationResult:
     """Tabulate a census person file into the project's IMILA tables, in one transaction.
 
-    The file is recorded as a source (embedded when it is at most 64 MiB,
-    otherwise its name, size and SHA-256), the recipe as a mapping, and every
-    table's observations replace what an earlier tabulation of the same file
-    wrote. A failure or a cancel leaves the project as it was.
+    The file is recorded as a source by its name, size and SHA-256 — census
+    person records are confidential, and a project file travels, so the
+    records themselves stay where they are unless ``keep_copy`` asks for a
+    copy in the project (files of at most 64 MiB). The recipe is recorded as a
+    mapping, and every table's observations replace what an earlier
+    tabulation of the same file wrote. A failure or a cancel leaves the
+    project as it was.
     """
     recipe = load_recipe(recipe)
     path = Path(path)
@@ -801,16 +812,18 @@ def tabulate(
     t0 = time.perf_counter()
     digest = hasher.result()
     size = path.stat().st_size
+    embed = bool(keep_copy) and size <= EMBED_LIMIT
     fmt = result.settings.get("format", "")
     settings = {
         "microdata": True, "file_sha256": digest, "file_size": size, "file_name": path.name,
-        "embedded": size <= EMBED_LIMIT, "read": {k: v for k, v in result.settings.items()},
+        "embedded": embed, "read": {k: v for k, v in result.settings.items()},
         "records": result.records, "recipe_name": recipe.name,
     }
-    if size <= EMBED_LIMIT:
+    if embed:
         content = path.read_bytes()
     else:
-        content = (f"IMILA Desk: microdata file not embedded ({size} bytes)\nname: {path.name}\n"
+        content = (f"IMILA Desk: census person file not stored in the project (confidential records; {size} bytes)\n"
+                   f"name: {path.name}\n"
                    f"sha256: {digest}\n").encode("utf-8")
     details = {"file": path.name, "sha256": digest, "recipe": recipe.name, "records": result.records,
                "tables": sorted(result.tables), "disclosure_threshold": disclosure_threshold}

@@ -147,12 +147,14 @@ def open_csv(path: Path, options: dict[str, Any]) -> MicroSource:
     if not names:
         raise TabulateError("tabulate.empty", path=path.name)
     columns_sql = "{" + ", ".join(f"{quote_str(n)}: 'VARCHAR'" for n in names) + "}"
+    # Lines of up to 8 MiB are accepted; the buffer is set too, because DuckDB's default (16 times the
+    # longest line) would read a file of less than 128 MiB as one buffer, on one thread.
     relation = (
         f"read_csv({quote_str(str(path))}, auto_detect = false, header = {str(options.get('header', True)).lower()}, "
         f"delim = {quote_str(delimiter)}, quote = {quote_str(quote)}, escape = {quote_str(quote)}, "
         f"encoding = {quote_str(encoding)}, columns = {columns_sql}, "
         f"store_rejects = true, rejects_table = '{REJECTS_TABLE}', rejects_scan = '{REJECTS_TABLE}_scan', "
-        f"max_line_size = 8388608)"
+        f"max_line_size = 8388608, buffer_size = 8388608)"
     )
     settings = {"format": "csv", "delimiter": delimiter, "encoding": encoding, "quote": quote,
                 "header": bool(options.get("header", True))}

@@ -40,12 +40,23 @@ def test_tabulate_writes_every_table_in_one_action(project, persons_csv, recipe,
     (source,) = project.sources()
     assert source["settings"]["microdata"] and len(source["settings"]["file_sha256"]) == 64
     assert source["format"] == "microdata-csv"
+    # the confidential person records stay out of the project: it keeps the file's name, size and digest
+    kept = project.source_content(source["id"])
+    assert b"PAISNAC" not in kept and source["settings"]["file_sha256"].encode() in kept
+    assert source["settings"]["embedded"] is False and source["settings"]["file_size"] == persons_csv.stat().st_size
     (mapping,) = project.mappings()
     assert mapping["recipe"]["kind"] == "tabulation" and mapping["recipe"]["name"] == recipe["name"]
     # tabulating the same file again replaces its observations
     again = tabulate(project, persons_csv, recipe)
     assert project.observation_count() == again.written == result.written
     assert len(project.sources()) == 1 and len(project.mappings()) == 2
+
+
+def test_keep_copy_stores_the_person_file_itself(project, persons_csv, recipe):
+    tabulate(project, persons_csv, recipe, keep_copy=True)
+    (source,) = project.sources()
+    assert source["settings"]["embedded"] is True
+    assert project.source_content(source["id"]) == persons_csv.read_bytes()
 
 
 def test_cancel_before_and_during_store_leaves_project_unchanged(project, persons_csv, recipe):
