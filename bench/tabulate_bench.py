@@ -142,6 +142,12 @@ def run_child(*args: str, repeat: int = 1) -> dict:
 
 
 # -- parent --------------------------------------------------------------------
+def _bare(row: dict) -> float:
+    """The bare scan of a file: CSV ``count(*)`` (it parses every line); Parquet a read of the bound columns
+    (DuckDB answers a Parquet ``count(*)`` from the file's footer without reading any value)."""
+    return row["count_scan"]["wall"] if row["format"] == "csv" else row["column_scan"]["wall"]
+
+
 def _fmt_s(value: float | None) -> str:
     return "–" if value is None else (f"{value:.2f}" if value < 10 else f"{value:.1f}")
 
@@ -203,23 +209,38 @@ def main() -> int:
         if not args.keep and not args.dir:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    header = ("| records | format | file MB | tabulate s | scan / map / tables / store s | peak RSS MB | records/s "
-              "| count(*) s | column scan s | scan ÷ column scan | pandas read + 1 group-by s (RSS MB) "
-              "| pandas, same 11 tables s (RSS MB) | × faster than pandas, same tables |")
+    header = ("| records | format | file MB | tabulate s | pass / map / tables / store s | peak RSS MB | records/s "
+              "| count(*) s | column read s | bare scan s | pass ÷ bare scan | tabulate ÷ bare scan "
+              "| pandas read + 1 group-by s (RSS MB) | pandas, same 11 tables s (RSS MB) | × faster than pandas |")
     print()
     print(header)
     print("|" + "|".join("---" for _ in range(header.count("|") - 1)) + "|")
     for row in rows:
         tab, pandas, same = row["tabulate"], row["pandas"], row["pandas_same"]
         t = tab["timings"]
+        bare = _bare(row)
         parts = " / ".join(_fmt_s(t.get(k)) for k in ("scan", "map", "tables", "store"))
         pandas_s = f"{_fmt_s(pandas['wall'])} ({pandas['peak_mb']:.0f})" if pandas else "–"
         same_s = f"{_fmt_s(same['wall'])} ({same['peak_mb']:.0f})" if same else "–"
         speedup = f"{same['wall'] / tab['wall']:.1f}" if same else "–"
         print(f"| {row['records'] / 1e6:g} M | {row['format']} | {row['file_mb']:.0f} | {_fmt_s(tab['wall'])} | {parts} "
               f"| {tab['peak_mb']:.0f} | {row['records'] / tab['wall'] / 1e6:.2f} M "
-              f"| {_fmt_s(row['count_scan']['wall'])} | {_fmt_s(row['column_scan']['wall'])} "
-              f"| {t['scan'] / row['column_scan']['wall']:.1f} | {pandas_s} | {same_s} | {speedup} |")
+              f"| {_fmt_s(row['count_scan']['wall'])} | {_fmt_s(row['column_scan']['wall'])} | {_fmt_s(bare)} "
+              f"| {t['scan'] / bare:.2f} | {tab['wall'] / bare:.2f} | {pandas_s} | {same_s} | {speedup} |")
+    # cost per record beyond the fixed costs: the slope between the smallest and the largest file of a format
+    print()
+    for fmt in formats:
+        mine = sorted((r for r in rows if r["format"] == fmt), key=lambda r: r["records"])
+        if len(mine) < 2:
+            continue
+        lo, hi = mine[0], mine[-1]
+        records = hi["records"] - lo["records"]
+        tab_slope = (hi["tabulate"]["wall"] - lo["tabulate"]["wall"]) / records
+        bare_slope = (_bare(hi) - _bare(lo)) / records
+        fixed = lo["tabulate"]["wall"] - tab_slope * lo["records"]
+        print(f"{fmt}: {tab_slope * 1e9:.0f} ns per record (bare scan {bare_slope * 1e9:.0f} ns; "
+              f"ratio {tab_slope / bare_slope:.2f}), fixed cost {fixed:.2f} s, "
+              f"from {lo['records'] / 1e6:g} M to {hi['records'] / 1e6:g} M records")
     if args.out:
         Path(args.out).write_text(json.dumps(rows, indent=2), encoding="utf-8")
     return 0

@@ -562,7 +562,7 @@ def keyed_cube_sql(plan: ScanPlan) -> str:
     for concept, col in plan.indicators.items():
         alias = INDICATOR_ALIASES[concept]
         keys.append(f"coalesce({text_expr(alias, col.type)}, '') AS {alias}")
-    return f"SELECT {', '.join(keep + keys)} FROM ({scan_sql(plan)})"
+    return f"SELECT {', '.join(keep + keys)} FROM ({scan_sql(plan, regroup=False)})"
 
 
 def _text_frame(rows: list[tuple], columns: list[str]):
@@ -657,8 +657,8 @@ def tabulate_frame(
         _check(cancelled)
         _report(progress, 0.86, shown)
         t0 = time.perf_counter()
-        run.con.execute(f"CREATE TEMP TABLE cube AS {keyed_cube_sql(reduced_plan)}")
-        run.con.execute("DROP TABLE raw")
+        # the reduced values of the raw profiles: a view, read by the small queries of the maps and once by ``m``
+        run.con.execute(f"CREATE TEMP VIEW cube AS {keyed_cube_sql(reduced_plan)}")
         records, weighted_total, bad_weights, cube_rows = run.con.execute(
             "SELECT coalesce(sum(n), 0), coalesce(sum(w), 0), coalesce(sum(wbad), 0), count(*) FROM cube"
         ).fetchone()
@@ -667,6 +667,8 @@ def tabulate_frame(
         if not records:
             raise TabulateError("tabulate.no_records", path=source_name)
         run.con.execute(f"CREATE TEMP TABLE m AS {run.build_maps(plan, source)}")
+        run.con.execute("DROP VIEW cube")
+        run.con.execute("DROP TABLE raw")
         run.timings["map"] = time.perf_counter() - t0
         weighted = plan.weight is not None
         if weighted and bad_weights:

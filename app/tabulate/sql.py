@@ -273,12 +273,13 @@ def raw_scan_sql(plan: ScanPlan, into: str = "raw") -> tuple[str, ScanPlan]:
     return sql, reduced
 
 
-def scan_sql(plan: ScanPlan) -> str:
+def scan_sql(plan: ScanPlan, regroup: bool = True) -> str:
     """GROUP BY every reduced variable, with counts and weights: the "cube".
 
     Over a person file (one query that reads it all) or, with
     ``plan.pre_aggregated``, over the result of ``raw_scan_sql`` (whose
-    counts and weights it adds up). Categorical variables are grouped by
+    counts and weights it adds up; with ``regroup=False`` it only reduces each
+    row, a view to read once). Categorical variables are grouped by
     their raw value, of whatever type the file has (text is trimmed and
     normalised later, on the small cube).
     """
@@ -329,6 +330,12 @@ def scan_sql(plan: ScanPlan) -> str:
         measures.append("CAST(count(*) AS DOUBLE) AS w")
         measures.append("0 AS wbad")
     group = ", ".join(aliases)
+    if plan.pre_aggregated and not regroup:  # the reduced values of each raw profile, as they come
+        return (
+            f"SELECT {group}, n, w, wbad\n"
+            f"FROM (SELECT {', '.join(layer2)}\n"
+            f"      FROM (SELECT {', '.join(base)} FROM {plan.relation}))"
+        )
     return (
         f"SELECT {group}, {', '.join(measures)}\n"
         f"FROM (SELECT {', '.join(layer2)}\n"

@@ -686,8 +686,8 @@ class TabulateDialog(QDialog):
         self.setWindowTitle(self.tr("Tabulate microdata"))
         self.intro.setText(self.tr(
             "Tabulate the IMILA tables straight from the census person file: every table the recipe's variables "
-            "allow, with all its totals. The file is read where it lies, however large, and stored in the project "
-            "with its checksum."))
+            "allow, with all its totals. The file is read where it lies, however large; the project records its "
+            "name, size and checksum, not the confidential records."))
         self.file_title.setText(self.tr("Person file"))
         self.file_edit.setPlaceholderText(self.tr("CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record "
                                                   "per person"))

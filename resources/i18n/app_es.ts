@@ -3572,8 +3572,8 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
     </message>
     <message>
         <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
-        <translation>Tabule los cuadros IMILA directamente a partir del archivo censal de personas: todos los cuadros que permiten las variables de la receta, con todos sus totales. El archivo se lee donde está, sin importar su tamaño, y se guarda en el proyecto con su suma de verificación.</translation>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
+        <translation>Tabule los cuadros IMILA directamente a partir del archivo censal de personas: todos los cuadros que permiten las variables de la receta, con todos sus totales. El archivo se lee donde está, sin importar su tamaño; el proyecto registra su nombre, tamaño y suma de verificación, no los registros confidenciales.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3572,8 +3572,8 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
-        <translation>Produisez les tableaux IMILA directement à partir du fichier des personnes du recensement&#xa0;: tous les tableaux que permettent les variables de la recette, avec tous leurs totaux. Le fichier est lu là où il se trouve, quelle que soit sa taille, et conservé dans le projet avec sa somme de contrôle.</translation>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
+        <translation>Produisez les tableaux IMILA directement à partir du fichier des personnes du recensement&#xa0;: tous les tableaux que permettent les variables de la recette, avec tous leurs totaux. Le fichier est lu là où il se trouve, quelle que soit sa taille&#xa0;; le projet enregistre son nom, sa taille et sa somme de contrôle, pas les enregistrements confidentiels.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3572,8 +3572,8 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large, and stored in the project with its checksum.</source>
-        <translation>Tabule as tabelas IMILA diretamente a partir do arquivo de pessoas do censo: todas as tabelas que as variáveis da receita permitem, com todos os totais. O arquivo é lido onde está, seja qual for o tamanho, e guardado no projeto com sua soma de verificação.</translation>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
+        <translation>Tabule as tabelas IMILA diretamente a partir do arquivo de pessoas do censo: todas as tabelas que as variáveis da receita permitem, com todos os totais. O arquivo é lido onde está, seja qual for o tamanho; o projeto registra seu nome, tamanho e soma de verificação, não os registros confidenciais.</translation>
     </message>
     <message>
         <location line="+3"/>

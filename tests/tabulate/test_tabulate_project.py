@@ -189,3 +189,17 @@ def test_cli_parser_hook(tmp_path, persons_csv, recipe, capsys):
     assert args.func(args) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["records"] == 200_000 and report["tables"]["T00"] > 0 and report["issues"]
+
+
+def test_checks_find_tabulated_tables_internally_consistent(project, persons_csv, recipe):
+    """Tables made in one pass from the same records add up: no additivity or consistency finding."""
+    from collections import Counter
+
+    from app.workflow import check_project
+
+    tabulate(project, persons_csv, recipe)
+    findings = check_project(project)
+    rules = Counter(f.rule for f in findings)
+    internal = {rule: n for rule, n in rules.items() if rule.startswith(("ADD-", "CON-", "STR-"))}
+    assert internal == {}, [f.message("en") for f in findings if f.rule in internal][:5]
+    assert not [f for f in findings if f.severity == "error"], [f.message("en") for f in findings][:5]
