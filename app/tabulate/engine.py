@@ -16,6 +16,7 @@ the user cancels (``connection.interrupt()``).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import shutil
@@ -31,7 +32,15 @@ from app.models.schema import Schema, TableDef, load_schema
 from app.tabulate import codes as C
 from app.tabulate.issues import TabulateError, TabulationIssue
 from app.tabulate.recipe import CONCEPTS, Recipe, VarSpec, load_recipe, norm_value
-from app.tabulate.source import REJECTS_TABLE, MicroSource, open_frame, open_source, quote_ident, quote_str
+from app.tabulate.source import (
+    REJECTS_TABLE,
+    MicroSource,
+    numeric_csv,
+    open_frame,
+    open_source,
+    quote_ident,
+    quote_str,
+)
 from app.tabulate.sql import (
     ALIASES,
     INDICATOR_ALIASES,
@@ -642,17 +651,20 @@ def tabulate_frame(
         start_scan = 0.4 if source.format in ("sav", "dta") else 0.02
         _report(progress, start_scan, shown)
         t0 = time.perf_counter()
-        try:
-            raw_sql, reduced_plan = raw_scan_sql(plan, "raw")
-            _execute(run.con, f"CREATE TEMP TABLE raw AS {raw_sql}", progress, cancelled, start_scan, 0.85, shown)
-        except Cancelled:
-            raise
-        except Exception as exc:  # noqa: BLE001 - duckdb's errors on a bad file
-            if type(exc).__name__ == "InterruptException":
-                raise Cancelled() from exc
-            if type(exc).__name__ in ("OutOfMemoryException",):
-                raise TabulateError("tabulate.out_of_memory", detail=str(exc).splitlines()[0][:300]) from exc
-            raise TabulateError("tabulate.unreadable", path=source_name, detail=str(exc).splitlines()[0][:300]) from exc
+        typed = _numeric_source(source, plan)
+        if typed is not None:  # numbers read as numbers; the text read again only where one is not
+            reduced_plan = _scan(run, _on_source(plan, typed), progress, cancelled, start_scan, 0.85, shown,
+                                 source_name)
+            cast_errors = run.con.execute(
+                f"SELECT count(*) FROM {typed.rejects_table} WHERE error_type = 'CAST'").fetchone()[0]
+            if cast_errors:
+                run.con.execute("DROP TABLE raw")
+                run.timings["typed_scan"] = time.perf_counter() - t0
+                typed = None
+        if typed is None:
+            reduced_plan = _scan(run, plan, progress, cancelled, start_scan, 0.85, shown, source_name)
+        else:
+            source = dataclasses.replace(source, rejects_table=typed.rejects_table)
         run.timings["scan"] = time.perf_counter() - t0
         _check(cancelled)
         _report(progress, 0.86, shown)
@@ -663,7 +675,7 @@ def tabulate_frame(
             "SELECT coalesce(sum(n), 0), coalesce(sum(w), 0), coalesce(sum(wbad), 0), count(*) FROM cube"
         ).fetchone()
         if source.rejects:
-            _rejects_issue(run, source_name)
+            _rejects_issue(run, source_name, source.rejects_table)
         if not records:
             raise TabulateError("tabulate.no_records", path=source_name)
         run.con.execute(f"CREATE TEMP TABLE m AS {run.build_maps(plan, source)}")
@@ -715,16 +727,56 @@ def tabulate_frame(
         run.close()
 
 
+def _scan(run: _Run, plan: ScanPlan, progress: Progress, cancelled: CancelTest, lo: float, hi: float, shown: str,
+          source_name: str) -> ScanPlan:
+    """The one pass over the file into the temporary table ``raw``; returns the plan that reduces it."""
+    try:
+        raw_sql, reduced_plan = raw_scan_sql(plan, "raw")
+        _execute(run.con, f"CREATE TEMP TABLE raw AS {raw_sql}", progress, cancelled, lo, hi, shown)
+    except Cancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - duckdb's errors on a bad file
+        if type(exc).__name__ == "InterruptException":
+            raise Cancelled() from exc
+        if type(exc).__name__ in ("OutOfMemoryException",):
+            raise TabulateError("tabulate.out_of_memory", detail=str(exc).splitlines()[0][:300]) from exc
+        raise TabulateError("tabulate.unreadable", path=source_name, detail=str(exc).splitlines()[0][:300]) from exc
+    return reduced_plan
+
+
+def _numeric_source(source: MicroSource, plan: ScanPlan) -> MicroSource | None:
+    """A CSV whose numeric variables (age, years, children, schooling, weight) are read as numbers, or None."""
+    if source.format != "csv":
+        return None
+    as_text = {c.column for c in plan.columns.values() if c.numeric is None}
+    as_text |= {c.column for c in plan.indicators.values()}
+    numeric = [c.column for c in plan.columns.values() if c.numeric is not None]
+    if plan.weight is not None:
+        numeric.append(plan.weight.column)
+    return numeric_csv(source, [c for c in numeric if c not in as_text])
+
+
+def _on_source(plan: ScanPlan, source: MicroSource) -> ScanPlan:
+    """The plan over another reading of the same file (same columns, other types)."""
+    def retyped(col: ScanColumn | None) -> ScanColumn | None:
+        return None if col is None else dataclasses.replace(col, type=source.columns[col.column])
+
+    return dataclasses.replace(
+        plan, relation=source.relation, columns={c: retyped(col) for c, col in plan.columns.items()},
+        indicators={c: retyped(col) for c, col in plan.indicators.items()}, weight=retyped(plan.weight),
+    )
+
+
 def _missing_text(skipped: dict[str, list[str]]) -> str:
     return "; ".join(f"{t}: {', '.join(m)}" for t, m in skipped.items())
 
 
-def _rejects_issue(run: _Run, name: str) -> None:
+def _rejects_issue(run: _Run, name: str, table: str = REJECTS_TABLE) -> None:
     try:
         rows = run.con.execute(
-            f"SELECT line, error_type, error_message FROM {REJECTS_TABLE} ORDER BY line LIMIT 5"
+            f"SELECT line, error_type, error_message FROM {table} ORDER BY line LIMIT 5"
         ).fetchall()
-        count = run.con.execute(f"SELECT count(DISTINCT line) FROM {REJECTS_TABLE}").fetchone()[0]
+        count = run.con.execute(f"SELECT count(DISTINCT line) FROM {table}").fetchone()[0]
     except Exception:  # noqa: BLE001 - no rejects table: nothing was rejected
         return
     if not count:

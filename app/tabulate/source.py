@@ -37,8 +37,10 @@ class MicroSource:
     columns: dict[str, str]  # column → DuckDB type, in file order
     value_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # column → {norm value: label}
     settings: dict[str, Any] = field(default_factory=dict)  # delimiter, encoding … (replayable)
-    rejects: bool = False  # malformed CSV lines go to REJECTS_TABLE
+    rejects: bool = False  # malformed CSV lines go to ``rejects_table``
     path: Path | None = None
+    rejects_table: str = REJECTS_TABLE
+    sample: dict[str, list[str]] | None = None  # CSV: the first lines' values of each column
 
     def column(self, name: str) -> str | None:
         """The file's own spelling of a column name, matched without regard to case or blanks."""
@@ -146,19 +148,84 @@ def open_csv(path: Path, options: dict[str, Any]) -> MicroSource:
         names = _header_names(first_line, delimiter, quote)
     if not names:
         raise TabulateError("tabulate.empty", path=path.name)
-    columns_sql = "{" + ", ".join(f"{quote_str(n)}: 'VARCHAR'" for n in names) + "}"
-    # Lines of up to 8 MiB are accepted; the buffer is set too, because DuckDB's default (16 times the
-    # longest line) would read a file of less than 128 MiB as one buffer, on one thread.
-    relation = (
-        f"read_csv({quote_str(str(path))}, auto_detect = false, header = {str(options.get('header', True)).lower()}, "
-        f"delim = {quote_str(delimiter)}, quote = {quote_str(quote)}, escape = {quote_str(quote)}, "
-        f"encoding = {quote_str(encoding)}, columns = {columns_sql}, "
-        f"store_rejects = true, rejects_table = '{REJECTS_TABLE}', rejects_scan = '{REJECTS_TABLE}_scan', "
-        f"max_line_size = 8388608, buffer_size = 8388608)"
-    )
     settings = {"format": "csv", "delimiter": delimiter, "encoding": encoding, "quote": quote,
                 "header": bool(options.get("header", True))}
-    return MicroSource("csv", relation, {n: "VARCHAR" for n in names}, {}, settings, rejects=True, path=path)
+    types = {n: "VARCHAR" for n in names}
+    source = MicroSource("csv", _csv_relation(path, settings, types, REJECTS_TABLE), types, {}, settings,
+                         rejects=True, path=path)
+    source.sample = _sample_values(text, delimiter, quote, names, bool(options.get("header", True)),
+                                   cut=len(sample) == 256 * 1024)
+    return source
+
+
+def _csv_relation(path: Path, settings: dict[str, Any], types: dict[str, str], rejects_table: str) -> str:
+    """The ``read_csv`` of the file: explicit columns and types, malformed lines set aside in ``rejects_table``.
+
+    Lines of up to 8 MiB are accepted; the buffer is set too, because
+    DuckDB's default (16 times the longest line) would read a file of less
+    than 128 MiB as one buffer, on one thread.
+    """
+    columns_sql = "{" + ", ".join(f"{quote_str(n)}: {quote_str(t)}" for n, t in types.items()) + "}"
+    return (
+        f"read_csv({quote_str(str(path))}, auto_detect = false, header = {str(settings['header']).lower()}, "
+        f"delim = {quote_str(settings['delimiter'])}, quote = {quote_str(settings['quote'])}, "
+        f"escape = {quote_str(settings['quote'])}, encoding = {quote_str(settings['encoding'])}, "
+        f"columns = {columns_sql}, store_rejects = true, rejects_table = {quote_str(rejects_table)}, "
+        f"rejects_scan = {quote_str(rejects_table + '_scan')}, max_line_size = 8388608, buffer_size = 8388608)"
+    )
+
+
+def _sample_values(text: str, delimiter: str, quote: str, names: list[str], header: bool,
+                   cut: bool) -> dict[str, list[str]]:
+    lines = text.splitlines()
+    if cut and lines:
+        lines = lines[:-1]  # the sample may end inside a line
+    rows = csv.reader(lines[1:] if header else lines, delimiter=delimiter, quotechar=quote)
+    out: dict[str, list[str]] = {n: [] for n in names}
+    for row in rows:
+        for name, value in zip(names, row):
+            out[name].append(value)
+    return out
+
+
+def _looks_numeric(values: list[str]) -> bool:
+    """Every non-blank value a plain decimal number (what DuckDB reads as a DOUBLE as the text path would)."""
+    seen = False
+    for value in values:
+        v = value.strip()
+        if not v:
+            continue
+        if not _PLAIN_NUMBER.fullmatch(v):
+            return False
+        seen = True
+    return seen
+
+
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+
+
+def numeric_csv(source: MicroSource, columns: list[str]) -> MicroSource | None:
+    """The CSV with ``columns`` read as numbers (DOUBLE), where its first lines hold only numbers; else None.
+
+    Numbers are cheaper to read and group than text, and give the scan the
+    same values: the text path casts them to DOUBLE too. A value further on
+    that is not a number (a stray letter, a declared "not stated") makes
+    DuckDB set its line aside in this source's rejects table with the error
+    type ``CAST``: the caller then reads the file again as text
+    (``source`` itself), so no record is ever lost.
+    """
+    if source.format != "csv" or source.path is None or not source.sample:
+        return None
+    chosen = [c for c in dict.fromkeys(columns) if _looks_numeric(source.sample.get(c, []))]
+    if not chosen:
+        return None
+    types = dict(source.columns)
+    for column in chosen:
+        types[column] = "DOUBLE"
+    table = REJECTS_TABLE + "_typed"
+    return MicroSource("csv", _csv_relation(source.path, source.settings, types, table), types, {},
+                       dict(source.settings), rejects=True, path=source.path, rejects_table=table,
+                       sample=source.sample)
 
 
 # -- Parquet ---------------------------------------------------------------

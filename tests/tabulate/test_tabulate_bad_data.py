@@ -312,3 +312,38 @@ def test_no_temporary_files_are_left_behind(tmp_path):
     with pytest.raises(TabulateError):
         tabulate_frame(frame, good, work_dir=work, memory_limit="lots")
     assert list(work.iterdir()) == []
+
+
+def _issues(result):
+    return sorted((i.key, i.concept, i.count, json.dumps(i.params, sort_keys=True)) for i in result.issues)
+
+
+def _same_result(a, b):
+    assert a.records == b.records and sorted(a.tables) == sorted(b.tables)
+    for table_id, frame in a.tables.items():
+        pd.testing.assert_frame_equal(frame, b.tables[table_id])
+    assert _issues(a) == _issues(b)
+
+
+@pytest.mark.parametrize("tail", ["bad", "clean"])
+def test_numbers_read_as_numbers_give_what_text_gives(tmp_path, monkeypatch, tail):
+    """Ages are read as numbers when the file's first lines hold only numbers; a later "abc" or "NS"
+    makes the scan read the file again as text, so both ways give the very same tables and issues."""
+    from app.tabulate import engine
+
+    head = "".join(f"{100 + i};{1 + i % 2};{i % 90};{'Perú' if i % 3 else 'Chile'}\n" for i in range(30_000))
+    body = BAD_CSV.split("\n", 1)[1] if tail == "bad" else "9;2;41;Perú\n10;1;9.5;Chile\n11;1;30;Perú;extra field\n"
+    path = tmp_path / "personas.csv"
+    path.write_bytes(("ID;SEXO;EDAD;PAISNAC\n" + head + body).encode("latin-1"))
+    assert path.stat().st_size > 256 * 1024  # the bad lines lie beyond the sample the types are guessed from
+    result = tabulate_frame(path, RECIPE)
+    assert ("typed_scan" in result.timings) == (tail == "bad")  # read twice only when a number was not one
+    monkeypatch.setattr(engine, "_numeric_source", lambda source, plan: None)
+    as_text = tabulate_frame(path, RECIPE)
+    _same_result(result, as_text)
+    rejected = [i for i in result.issues if i.key == "tabulate.issue.rejected_lines"]
+    assert rejected and rejected[0].count == (2 if tail == "bad" else 1)
+    assert _cell(result.tables["T00"], NATIVITY="_T", SEX="_T", AGE="10-14") >= (1 if tail == "bad" else 0)
+    if tail == "clean":  # 9.5 is 9, as the text path floors it
+        assert _cell(result.tables["T00"], NATIVITY="_T", SEX="_T", AGE="05-09") == \
+            _cell(as_text.tables["T00"], NATIVITY="_T", SEX="_T", AGE="05-09")
