@@ -179,7 +179,7 @@ class _Run:
 
     def __init__(self, recipe: Recipe, schema: Schema, metadata: dict, threshold: int | None,
                  progress: Progress, cancelled: CancelTest, memory_limit: str, threads: int | None,
-                 work_dir: str | os.PathLike | None):
+                 work_dir: str | os.PathLike | None, on_disk: bool = False):
         import duckdb
 
         self.recipe = recipe
@@ -194,7 +194,10 @@ class _Run:
         self.census_m49 = self._census_country()  # may raise: before anything needs closing
         self.workdir = Path(tempfile.mkdtemp(prefix="imila-tab-", dir=work_dir))
         try:
-            self.con = duckdb.connect()
+            # in memory (fastest), or in a database file whose tables DuckDB can move to disk when the
+            # tabulation's intermediate tables outgrow ``memory_limit``
+            self.on_disk = on_disk
+            self.con = duckdb.connect(str(self.workdir / "tabulation.duckdb")) if on_disk else duckdb.connect()
             threads = int(threads or min(os.cpu_count() or 2, 8))
             for statement in (
                 f"SET threads = {threads}",
@@ -404,7 +407,7 @@ class _Run:
 
         def register(name: str, frame) -> None:  # a native table: faster to join than a pandas scan
             self.con.register(f"{name}_frame", frame)
-            self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM {name}_frame")
+            self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_frame")
             self.con.unregister(f"{name}_frame")
 
         for concept, col in plan.columns.items():
@@ -601,6 +604,7 @@ def tabulate_frame(
     memory_limit: str = "1GB",
     threads: int | None = None,
     work_dir: str | os.PathLike | None = None,
+    on_disk: bool = False,
 ) -> TabulationResult:
     """Tabulate a person file (path) or a DataFrame / pyarrow Table into IMILA tables, without a project.
 
@@ -610,7 +614,11 @@ def tabulate_frame(
     with weights the test is on the unweighted records behind a cell).
     ``value_labels`` gives value labels for a frame (``{column: {value:
     label}}``). ``memory_limit`` caps DuckDB's memory before it spills to a
-    temporary folder (under ``work_dir``, default the system's).
+    temporary folder (under ``work_dir``, default the system's). The
+    intermediate tables are kept in memory; when they do not fit in
+    ``memory_limit`` (a census with millions of foreign-born profiles on a
+    small machine) the tabulation runs again with them in a database file
+    there (``on_disk=True`` asks for that from the start).
     """
     recipe = load_recipe(recipe)
     schema = schema or load_schema()
@@ -622,8 +630,25 @@ def tabulate_frame(
         disclosure_threshold = int(disclosure_threshold)
         if disclosure_threshold < 1:
             raise TabulateError("tabulate.bad_threshold", threshold=disclosure_threshold)
+    args = (data, recipe, schema, metadata or {}, disclosure_threshold, progress, cancelled, value_labels, name,
+            memory_limit, threads, work_dir)
+    try:
+        return _tabulate_once(*args, on_disk=bool(on_disk))
+    except TabulateError as exc:
+        if exc.key != "tabulate.out_of_memory" or on_disk:
+            raise
+    # the intermediate tables did not fit in ``memory_limit``: again, with tables DuckDB can keep on disk
+    result = _tabulate_once(*args, on_disk=True)
+    result.settings["on_disk"] = True
+    return result
+
+
+def _tabulate_once(data, recipe: Recipe, schema: Schema, metadata: dict, disclosure_threshold: int | None,
+                   progress: Progress, cancelled: CancelTest, value_labels: dict | None, name: str | None,
+                   memory_limit: str, threads: int | None, work_dir, *, on_disk: bool) -> TabulationResult:
     started = time.perf_counter()
-    run = _Run(recipe, schema, metadata or {}, disclosure_threshold, progress, cancelled, memory_limit, threads, work_dir)
+    run = _Run(recipe, schema, metadata, disclosure_threshold, progress, cancelled, memory_limit, threads, work_dir,
+               on_disk)
     try:
         shown = Path(data).name if isinstance(data, (str, os.PathLike)) else (name or "data")
         _report(progress, 0.0, shown)
@@ -670,7 +695,7 @@ def tabulate_frame(
         _report(progress, 0.86, shown)
         t0 = time.perf_counter()
         # the reduced values of the raw profiles: a view, read by the small queries of the maps and once by ``m``
-        run.con.execute(f"CREATE TEMP VIEW cube AS {keyed_cube_sql(reduced_plan)}")
+        run.con.execute(f"CREATE VIEW cube AS {keyed_cube_sql(reduced_plan)}")
         records, weighted_total, bad_weights, cube_rows = run.con.execute(
             "SELECT coalesce(sum(n), 0), coalesce(sum(w), 0), coalesce(sum(wbad), 0), count(*) FROM cube"
         ).fetchone()
@@ -678,7 +703,7 @@ def tabulate_frame(
             _rejects_issue(run, source_name, source.rejects_table)
         if not records:
             raise TabulateError("tabulate.no_records", path=source_name)
-        run.con.execute(f"CREATE TEMP TABLE m AS {run.build_maps(plan, source)}")
+        run.con.execute(f"CREATE TABLE m AS {run.build_maps(plan, source)}")
         run.con.execute("DROP VIEW cube")
         run.con.execute("DROP TABLE raw")
         run.timings["map"] = time.perf_counter() - t0
@@ -723,6 +748,15 @@ def tabulate_frame(
             lineage=_lineage(source_name, recipe), skipped=skipped, settings=settings, timings=run.timings,
             cube_rows=int(cube_rows),
         )
+    except (TabulateError, Cancelled):
+        raise
+    except Exception as exc:  # noqa: BLE001 - DuckDB's own errors after the scan
+        kind = type(exc).__name__
+        if kind == "InterruptException":
+            raise Cancelled() from exc
+        if kind == "OutOfMemoryException":
+            raise TabulateError("tabulate.out_of_memory", detail=str(exc).splitlines()[0][:300]) from exc
+        raise
     finally:
         run.close()
 
@@ -732,7 +766,7 @@ def _scan(run: _Run, plan: ScanPlan, progress: Progress, cancelled: CancelTest, 
     """The one pass over the file into the temporary table ``raw``; returns the plan that reduces it."""
     try:
         raw_sql, reduced_plan = raw_scan_sql(plan, "raw")
-        _execute(run.con, f"CREATE TEMP TABLE raw AS {raw_sql}", progress, cancelled, lo, hi, shown)
+        _execute(run.con, f"CREATE TABLE raw AS {raw_sql}", progress, cancelled, lo, hi, shown)
     except Cancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - duckdb's errors on a bad file

@@ -203,3 +203,37 @@ def test_checks_find_tabulated_tables_internally_consistent(project, persons_csv
     internal = {rule: n for rule, n in rules.items() if rule.startswith(("ADD-", "CON-", "STR-"))}
     assert internal == {}, [f.message("en") for f in findings if f.rule in internal][:5]
     assert not [f for f in findings if f.severity == "error"], [f.message("en") for f in findings][:5]
+
+
+def test_intermediate_tables_on_disk_give_the_same_tables(persons_parquet, recipe, result_csv, tmp_path):
+    """With ``on_disk`` DuckDB keeps the tabulation's tables in a database file it can page out."""
+    result = tabulate_frame(persons_parquet, recipe, on_disk=True, work_dir=tmp_path)
+    assert sorted(result.tables) == sorted(result_csv.tables)
+    for table_id, frame in result.tables.items():
+        pd.testing.assert_frame_equal(frame, result_csv.tables[table_id])
+    assert list(tmp_path.iterdir()) == []  # the database file went with the run
+
+
+def test_out_of_memory_runs_again_on_disk(persons_parquet, recipe, result_csv, monkeypatch):
+    from app.tabulate import engine
+    from app.tabulate.issues import TabulateError
+
+    real = engine._tabulate_once
+    calls = []
+
+    def once(*args, on_disk):
+        calls.append(on_disk)
+        if not on_disk:
+            raise TabulateError("tabulate.out_of_memory", detail="test")
+        return real(*args, on_disk=on_disk)
+
+    monkeypatch.setattr(engine, "_tabulate_once", once)
+    result = tabulate_frame(persons_parquet, recipe)
+    assert calls == [False, True] and result.settings["on_disk"] is True
+    pd.testing.assert_frame_equal(result.tables["T01"], result_csv.tables["T01"])
+    # with the tables on disk too, the message says what to do
+    monkeypatch.setattr(engine, "_tabulate_once", lambda *a, on_disk: (_ for _ in ()).throw(
+        TabulateError("tabulate.out_of_memory", detail="test")))
+    with pytest.raises(TabulateError) as err:
+        tabulate_frame(persons_parquet, recipe)
+    assert "memory" in err.value.message("en")
