@@ -5,13 +5,18 @@ returns every IMILA table the recipe's variables allow, with all ``_T``
 totals, as observations; ``tabulate(project, path, recipe)`` does the same
 and writes them into the project in one transaction.
 
-How (see ``sql.py``): one scan of the file groups the records by the reduced
-value of every bound variable (the "cube"); the few distinct values of each
-variable are mapped to IMILA codes in Python (``codes.py``); each table is
-then one ``GROUP BY CUBE`` over the small mapped cube. DuckDB runs out of
-core (``memory_limit``, a temporary directory for spilling), so the size of
-the census does not matter; the scan reports progress and stops at once when
-the user cancels (``connection.interrupt()``).
+How (see ``sql.py``): one pass over the file groups the records by the raw
+value of every bound variable (``raw``: a few thousand native profiles and
+about one row per foreign-born person); the reduced values (age groups,
+bands) are computed on that small table (the "cube"); the few distinct
+values of each variable are mapped to IMILA codes in Python (``codes.py``);
+each table is then one ``GROUP BY CUBE`` over the mapped cube. A CSV's
+numeric variables are read as numbers, and the file again as text when one
+value further on is not a number. DuckDB streams the file and spills to a
+temporary folder beyond ``memory_limit``; when the intermediate tables
+themselves outgrow it the run starts again with them in a database file.
+The pass reports progress and stops at once when the user cancels
+(``connection.interrupt()``).
 """
 
 from __future__ import annotations
@@ -401,6 +406,7 @@ class _Run:
 
         select = ["cube.n AS n", "cube.w AS w"]
         joins = []
+        self.example_columns: set[str] = set()
 
         def key(alias: str) -> str:
             return f"cube.{alias}"
@@ -435,7 +441,9 @@ class _Run:
                 if concept == "country_of_birth":
                     select.append(f"coalesce({table}.nativity, 'UNK') AS NATIVITY")
                 select.append(f"{table}.status AS s_{alias}")
-                select.append(f"{key(alias)} AS r_{alias}")
+                if any(r[4] in (C.UNMAPPED, C.OUT_OF_RANGE, C.NOT_NUMERIC, C.INCONSISTENT) for r in rows):
+                    select.append(f"{key(alias)} AS r_{alias}")  # the raw values an issue shows as examples
+                    self.example_columns.add(alias)
             elif concept == "age":
                 select.append(f"cube.{alias} AS age_lo")
                 select.append(f"CASE WHEN cube.{alias} < 0 THEN {self._sentinel_case(f'cube.{alias}')} "
@@ -466,7 +474,9 @@ class _Run:
                 joins.append(f"LEFT JOIN {table} ON {key(alias)} = {table}.raw")
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
                 select.append(f"{table}.status AS s_{alias}")
-                select.append(f"{key(alias)} AS r_{alias}")
+                if any(r[2] == C.UNMAPPED for r in rows):
+                    select.append(f"{key(alias)} AS r_{alias}")  # the raw values an issue shows as examples
+                    self.example_columns.add(alias)
         return f"SELECT {', '.join(select)} FROM cube {' '.join(joins)}"
 
     def _arrival_code(self, raw: str, spec: VarSpec, labels: dict, codelist) -> tuple[str, str]:
@@ -539,7 +549,7 @@ class _Run:
                 wanted = status == C.UNMAPPED or (
                     concept in ("country_of_birth", "residence_5y")
                     and status in (C.OUT_OF_RANGE, C.NOT_NUMERIC, C.INCONSISTENT))
-                if wanted and col.numeric is None:  # the raw values behind the count (m keeps categorical ones)
+                if wanted and alias in self.example_columns:  # the raw values behind the count
                     examples = self.con.execute(
                         f"SELECT r_{alias}, sum(n) FROM m WHERE ({universe}) AND s_{alias} = {quote_str(status)} "
                         f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 8"

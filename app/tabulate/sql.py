@@ -1,13 +1,15 @@
 """The SQL of a tabulation, built as text by pure functions (testable without a file or project).
 
-One scan of the microdata (``scan_sql``) groups the records by the *reduced*
-value of every bound variable — raw codes for categorical variables, the
-five-year age group, the band of arrival, of schooling, of children ever
-born — and counts them (``n``) and sums their weights (``w``). The natives'
-characteristics that only tables of the foreign-born use are blanked before
-grouping, so the result (the "cube") has about one row per distinct
-foreign-born profile plus a few thousand rows of natives: a full census
-comes down to a table of a few hundred thousand rows in a single pass.
+One pass over the microdata (``raw_scan_sql``) groups the records by the raw
+value of every bound column, counting them (``n``) and summing their weights
+(``w``); the natives' characteristics that only tables of the foreign-born
+use are blanked before grouping, so a full census comes down to a table of
+about one row per foreign-born person plus a few thousand rows of natives.
+``scan_sql`` then gives each of those rows its *reduced* values — raw codes
+for categorical variables, the five-year age group, the band of arrival, of
+schooling, of children ever born: the "cube". (``scan_sql`` of a plan over
+the file itself does both in one query; grouping raw values first is
+cheaper, because nothing is computed per record.)
 
 The scan gives numbers that are not a valid value a negative code:
 ``-1`` blank, ``-2`` declared not stated, ``-3`` out of range, ``-4`` not a
