@@ -54,6 +54,7 @@ from app.tabulate.sql import (
     ScanPlan,
     age_case,
     raw_scan_sql,
+    reduce_sql,
     scan_sql,
     table_sql,
     text_expr,
@@ -395,89 +396,116 @@ class _Run:
         return ScanPlan(source.relation, columns, indicators, tuple(sorted(native)), tuple(sorted(ind_native)), weight)
 
     # -- mapping -----------------------------------------------------------
-    def _distinct(self, exprs: list[str]) -> list[tuple]:
-        sel = ", ".join(f"{e} AS k{i}" for i, e in enumerate(exprs))
-        group = ", ".join(f"k{i}" for i in range(len(exprs)))
-        return self.con.execute(f"SELECT {sel}, sum(n) FROM cube GROUP BY {group}").fetchall()
+    def build_maps(self, plan: ScanPlan, reduced: ScanPlan, source: MicroSource) -> str:
+        """One small map table per concept, keyed by the raw values of the pass; returns the SELECT of ``m``.
 
-    def build_maps(self, plan: ScanPlan, source: MicroSource) -> str:
-        """Register one small map table per concept; returns the SELECT of the mapped cube ``m``."""
-        import pandas as pd
-
-        select = ["cube.n AS n", "cube.w AS w"]
+        ``reduced`` is the plan over the pass's table ``raw`` (its columns are
+        ``raw``'s). Each map holds the distinct raw values of a variable, their
+        reduced value (``reduce_sql``), code and status, so that ``m`` — every
+        row of ``raw`` with its codes — is a join of ``raw`` with small tables
+        and nothing is computed per row. A native's blanked characteristic
+        (NULL) maps like a blank; only tables of the foreign-born use them.
+        """
+        select = ["raw.n AS n", "raw.w AS w"]
         joins = []
         self.example_columns: set[str] = set()
 
-        def key(alias: str) -> str:
-            return f"cube.{alias}"
-
-        def register(name: str, frame) -> None:  # a native table: faster to join than a pandas scan
-            self.con.register(f"{name}_frame", frame)
+        def register(name: str, rows: list[tuple], columns: list[str]) -> None:
+            self.con.register(f"{name}_frame", _text_frame(rows, columns))
             self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_frame")
             self.con.unregister(f"{name}_frame")
 
-        for concept, col in plan.columns.items():
+        def join(table: str, cols: list[tuple[str, str]]) -> None:
+            on = " AND ".join(f"raw.{quote_ident(q)} IS NOT DISTINCT FROM {table}.{k}" for q, k in cols)
+            joins.append(f"LEFT JOIN {table} ON {on}")
+
+        for concept, col in reduced.columns.items():
             spec = self.recipe.variables[concept]
             alias = ALIASES[concept]
-            labels = source.value_labels.get(col.column, {})
+            labels = source.value_labels.get(plan.columns[concept].column, {})
             dim = CONCEPTS[concept]
             table = f"k_{alias}"
+            self.con.execute(f"CREATE TABLE d_{alias} AS {reduce_sql(col, 'raw')}")
             if concept in ("country_of_birth", "residence_5y"):
                 resolver = C.CountryResolver(spec, self.schema, self.census_m49, labels, dim)
-                ind_alias = INDICATOR_ALIASES[concept] if concept in plan.indicators else None
-                exprs = [key(alias)] + ([key(ind_alias)] if ind_alias else [])
+                ind = reduced.indicators.get(concept)
+                if ind is None:
+                    pairs = self.con.execute(f"SELECT raw, red, NULL, '' FROM d_{alias}").fetchall()
+                else:
+                    ind_key = f"coalesce({text_expr('ind', ind.type)}, '')"
+                    pairs = self.con.execute(
+                        f"SELECT DISTINCT {quote_ident(col.column)} AS raw, {quote_ident(ind.column)} AS ind "
+                        f"FROM raw").fetchall()
+                    keys = dict(self.con.execute(f"SELECT raw, red FROM d_{alias}").fetchall())
+                    ind_keys = dict(self.con.execute(
+                        f"SELECT ind, {ind_key} FROM (SELECT DISTINCT {quote_ident(ind.column)} AS ind FROM raw)"
+                    ).fetchall())
+                    pairs = [(raw, keys[raw], ind_raw, ind_keys[ind_raw]) for raw, ind_raw in pairs]
                 rows = []
-                for values in self._distinct(exprs):
-                    raw = values[0]
-                    ind = values[1] if ind_alias else None
-                    code, nativity, status = resolver.resolve_with(raw, ind)
-                    rows.append((raw, ind if ind is not None else "", code, nativity, status))
-                register(table, _text_frame(rows, ["raw", "ind", "code", "nativity", "status"]))
-                on = f"{key(alias)} = {table}.raw"
-                if ind_alias:
-                    on += f" AND {key(ind_alias)} = {table}.ind"
-                joins.append(f"LEFT JOIN {table} ON {on}")
+                for _raw, key, _ind_raw, ind_key_value in pairs:
+                    code, nativity, status = resolver.resolve_with(key, ind_key_value if ind is not None else None)
+                    rows.append((key, ind_key_value or "", code, nativity, status))
+                register(f"c_{alias}", sorted(set(rows)), ["red", "ind_red", "code", "nativity", "status"])
+                if ind is None:
+                    self.con.execute(
+                        f"CREATE TABLE {table} AS SELECT d.raw, d.red, c.code, c.nativity, c.status "
+                        f"FROM d_{alias} d LEFT JOIN c_{alias} c ON d.red = c.red")
+                    join(table, [(col.column, "raw")])
+                else:
+                    self.con.execute(
+                        f"CREATE TABLE {table} AS SELECT p.raw, p.ind, c.red, c.code, c.nativity, c.status "
+                        f"FROM (SELECT DISTINCT {quote_ident(col.column)} AS raw, {quote_ident(ind.column)} AS ind "
+                        f"FROM raw) p LEFT JOIN d_{alias} d ON p.raw IS NOT DISTINCT FROM d.raw "
+                        f"LEFT JOIN (SELECT ind, {ind_key} AS ind_red FROM (SELECT DISTINCT "
+                        f"{quote_ident(ind.column)} AS ind FROM raw)) i ON p.ind IS NOT DISTINCT FROM i.ind "
+                        f"LEFT JOIN c_{alias} c ON d.red = c.red AND i.ind_red = c.ind_red")
+                    join(table, [(col.column, "raw"), (ind.column, "ind")])
                 select.append(f"coalesce({table}.code, 'UNK') AS {dim}")
                 if concept == "country_of_birth":
                     select.append(f"coalesce({table}.nativity, 'UNK') AS NATIVITY")
                 select.append(f"{table}.status AS s_{alias}")
                 if any(r[4] in (C.UNMAPPED, C.OUT_OF_RANGE, C.NOT_NUMERIC, C.INCONSISTENT) for r in rows):
-                    select.append(f"{key(alias)} AS r_{alias}")  # the raw values an issue shows as examples
+                    select.append(f"{table}.red AS r_{alias}")  # the values an issue shows as examples
                     self.example_columns.add(alias)
             elif concept == "age":
-                select.append(f"cube.{alias} AS age_lo")
-                select.append(f"CASE WHEN cube.{alias} < 0 THEN {self._sentinel_case(f'cube.{alias}')} "
-                              f"WHEN cube.{alias} IS NULL THEN NULL ELSE 'ok' END AS s_{alias}")
+                self.con.execute(
+                    f"CREATE TABLE {table} AS SELECT raw, red, CASE WHEN red < 0 THEN {self._sentinel_case('red')} "
+                    f"ELSE 'ok' END AS status FROM d_{alias}")
+                join(table, [(col.column, "raw")])
+                select.append(f"{table}.red AS age_lo")
+                select.append(f"{table}.status AS s_{alias}")
             elif col.numeric is not None:
                 codelist = self.schema.codelist(dim)
                 unknown = C.not_stated_code(codelist)
                 bands = self.bands[concept]
-                rows = [(i, b.code, C.OK) for i, b in enumerate(bands)]
-                rows += [(s, unknown, status) for s, status in C.SENTINELS.items()]
-                frame = pd.DataFrame(rows, columns=["raw", "code", "status"])
-                frame["raw"] = frame["raw"].astype("int32")
-                register(table, frame)
-                joins.append(f"LEFT JOIN {table} ON cube.{alias} = {table}.raw")
+                codes = " ".join(f"WHEN {i} THEN {quote_str(b.code)}" for i, b in enumerate(bands))
+                self.con.execute(
+                    f"CREATE TABLE {table} AS SELECT raw, red, CASE red {codes} ELSE {quote_str(unknown)} END AS code, "
+                    f"CASE WHEN red < 0 THEN {self._sentinel_case('red')} ELSE 'ok' END AS status FROM d_{alias}")
+                join(table, [(col.column, "raw")])
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
                 select.append(f"{table}.status AS s_{alias}")
             else:
                 codelist = self.schema.codelist(dim)
                 unknown = C.not_stated_code(codelist)
                 rows = []
-                for raw, _count in self._distinct([key(alias)]):  # '' blank, or a native's unused characteristic
+                for (key,) in self.con.execute(f"SELECT DISTINCT red FROM d_{alias}").fetchall():
                     if concept == "arrival":  # periods coded in the file
-                        code, status = self._arrival_code(raw, spec, labels, codelist)
+                        code, status = self._arrival_code(key, spec, labels, codelist)
                     else:
-                        code, status = C.map_category(raw, spec, codelist, labels)
-                    rows.append((raw, code, status))
-                register(table, _text_frame(rows, ["raw", "code", "status"]))
-                joins.append(f"LEFT JOIN {table} ON {key(alias)} = {table}.raw")
+                        code, status = C.map_category(key, spec, codelist, labels)
+                    rows.append((key, code, status))
+                register(f"c_{alias}", rows, ["red", "code", "status"])
+                self.con.execute(
+                    f"CREATE TABLE {table} AS SELECT d.raw, d.red, c.code, c.status "
+                    f"FROM d_{alias} d LEFT JOIN c_{alias} c ON d.red = c.red")
+                join(table, [(col.column, "raw")])
                 select.append(f"coalesce({table}.code, {quote_str(unknown)}) AS {dim}")
                 select.append(f"{table}.status AS s_{alias}")
                 if any(r[2] == C.UNMAPPED for r in rows):
-                    select.append(f"{key(alias)} AS r_{alias}")  # the raw values an issue shows as examples
+                    select.append(f"{table}.red AS r_{alias}")  # the values an issue shows as examples
                     self.example_columns.add(alias)
-        return f"SELECT {', '.join(select)} FROM cube {' '.join(joins)}"
+        return f"SELECT {', '.join(select)} FROM raw {' '.join(joins)}"
 
     def _arrival_code(self, raw: str, spec: VarSpec, labels: dict, codelist) -> tuple[str, str]:
         code, status = C.map_category(raw, spec, codelist, labels)
@@ -568,23 +596,6 @@ class _Run:
                         key="tabulate.issue.age_excluded", severity="info", count=unknown_age, concept="age",
                         variable=col.column, params={"tables": ", ".join(limited)},
                     ))
-
-
-def keyed_cube_sql(plan: ScanPlan) -> str:
-    """``scan_sql`` of the plan, with the categorical values as trimmed text ('' when blank): the keys of the maps."""
-    keep = ["n", "w", "wbad"]
-    keys = []
-    for concept, col in plan.columns.items():
-        alias = ALIASES[concept]
-        if col.numeric is not None:
-            keep.append(alias)
-        else:
-            duck_type = col.type if col.prefix_digits is None else "VARCHAR"
-            keys.append(f"coalesce({text_expr(alias, duck_type)}, '') AS {alias}")
-    for concept, col in plan.indicators.items():
-        alias = INDICATOR_ALIASES[concept]
-        keys.append(f"coalesce({text_expr(alias, col.type)}, '') AS {alias}")
-    return f"SELECT {', '.join(keep + keys)} FROM ({scan_sql(plan, regroup=False)})"
 
 
 def _text_frame(rows: list[tuple], columns: list[str]):
@@ -704,17 +715,14 @@ def _tabulate_once(data, recipe: Recipe, schema: Schema, metadata: dict, disclos
         _check(cancelled)
         _report(progress, 0.86, shown)
         t0 = time.perf_counter()
-        # the reduced values of the raw profiles: a view, read by the small queries of the maps and once by ``m``
-        run.con.execute(f"CREATE VIEW cube AS {keyed_cube_sql(reduced_plan)}")
         records, weighted_total, bad_weights, cube_rows = run.con.execute(
-            "SELECT coalesce(sum(n), 0), coalesce(sum(w), 0), coalesce(sum(wbad), 0), count(*) FROM cube"
+            "SELECT coalesce(sum(n), 0), coalesce(sum(w), 0), coalesce(sum(wbad), 0), count(*) FROM raw"
         ).fetchone()
         if source.rejects:
             _rejects_issue(run, source_name, source.rejects_table)
         if not records:
             raise TabulateError("tabulate.no_records", path=source_name)
-        run.con.execute(f"CREATE TABLE m AS {run.build_maps(plan, source)}")
-        run.con.execute("DROP VIEW cube")
+        run.con.execute(f"CREATE TABLE m AS {run.build_maps(plan, reduced_plan, source)}")
         run.con.execute("DROP TABLE raw")
         run.timings["map"] = time.perf_counter() - t0
         weighted = plan.weight is not None

@@ -275,13 +275,12 @@ def raw_scan_sql(plan: ScanPlan, into: str = "raw") -> tuple[str, ScanPlan]:
     return sql, reduced
 
 
-def scan_sql(plan: ScanPlan, regroup: bool = True) -> str:
+def scan_sql(plan: ScanPlan) -> str:
     """GROUP BY every reduced variable, with counts and weights: the "cube".
 
     Over a person file (one query that reads it all) or, with
     ``plan.pre_aggregated``, over the result of ``raw_scan_sql`` (whose
-    counts and weights it adds up; with ``regroup=False`` it only reduces each
-    row, a view to read once). Categorical variables are grouped by
+    counts and weights it adds up). Categorical variables are grouped by
     their raw value, of whatever type the file has (text is trimmed and
     normalised later, on the small cube).
     """
@@ -332,18 +331,29 @@ def scan_sql(plan: ScanPlan, regroup: bool = True) -> str:
         measures.append("CAST(count(*) AS DOUBLE) AS w")
         measures.append("0 AS wbad")
     group = ", ".join(aliases)
-    if plan.pre_aggregated and not regroup:  # the reduced values of each raw profile, as they come
-        return (
-            f"SELECT {group}, n, w, wbad\n"
-            f"FROM (SELECT {', '.join(layer2)}\n"
-            f"      FROM (SELECT {', '.join(base)} FROM {plan.relation}))"
-        )
     return (
         f"SELECT {group}, {', '.join(measures)}\n"
         f"FROM (SELECT {', '.join(layer2)}\n"
         f"      FROM (SELECT {', '.join(base)} FROM {plan.relation}))\n"
         f"GROUP BY {group}"
     )
+
+
+def reduce_sql(col: ScanColumn, relation: str) -> str:
+    """The distinct values ``raw`` of ``col`` in ``relation`` with their reduced value ``red``.
+
+    A numeric variable's ``red`` is its band index, age group or negative
+    sentinel (as in ``scan_sql``); a categorical variable's is its trimmed
+    text ('' when blank), the key its code is looked up by.
+    """
+    distinct = f"SELECT DISTINCT {quote_ident(col.column)} AS raw FROM {relation}"
+    if col.numeric is not None:
+        x = f"floor({number_expr('raw', col.type)})"
+        red = numeric_reduced("raw", "x", col.numeric, col.type)
+        return f"SELECT raw, {red} AS red FROM (SELECT raw, {x} AS x FROM ({distinct}))"
+    duck_type = col.type if col.prefix_digits is None else "VARCHAR"
+    red = f"coalesce({text_expr(categorical_reduced('raw', col), duck_type, ident=False)}, '')"
+    return f"SELECT raw, {red} AS red FROM ({distinct})"
 
 
 def universe_sql(population: str, min_age: int, has_age: bool) -> str | None:

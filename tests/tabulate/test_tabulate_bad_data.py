@@ -347,3 +347,41 @@ def test_numbers_read_as_numbers_give_what_text_gives(tmp_path, monkeypatch, tai
     if tail == "clean":  # 9.5 is 9, as the text path floors it
         assert _cell(result.tables["T00"], NATIVITY="_T", SEX="_T", AGE="05-09") == \
             _cell(as_text.tables["T00"], NATIVITY="_T", SEX="_T", AGE="05-09")
+
+
+def test_nativity_question_beside_the_country_of_birth(tmp_path):
+    """A census that asks "born in this country?" and then the country: both read together."""
+    rows = [  # NACIO: 1 here, 2 abroad, 9 not stated; PAIS only for those born abroad
+        (1, "", 1, 30, 1), (1, "", 2, 40, 2), (1, "152", 1, 20, 1),  # natives (one repeats the census country)
+        (2, "604", 1, 35, 1), (2, "604", 2, 36, 2), (2, "068", 2, 50, 3),  # Peru twice, Bolivia
+        (2, "", 1, 25, 1),  # abroad, country not stated: foreign-born of unknown country
+        (2, "152", 2, 45, 2),  # "abroad" but born in Chile: inconsistent, counted as foreign of unknown country
+        (9, "604", 1, 60, 1),  # not stated, but a country abroad is given
+        (9, "", 2, 70, 1),  # nothing known
+    ]
+    path = tmp_path / "nacio.csv"
+    path.write_text("NACIO,PAIS,SEXO,EDAD,ECIVIL\n" + "".join(",".join(map(str, r)) + "\n" for r in rows),
+                    encoding="utf-8")
+    recipe = {
+        "name": "nativity question", "census_year": 2024, "census_country": "CHL",
+        "variables": {
+            "country_of_birth": {"variable": "PAIS", "nativity": {"variable": "NACIO", "native": ["1"],
+                                                                 "foreign": ["2"], "not_stated": ["9"]}},
+            "sex": "SEXO", "age": "EDAD",
+            "marital_status": {"variable": "ECIVIL", "values": {"1": "1", "2": "2", "3": "3"}},
+        },
+    }
+    r = tabulate_frame(path, recipe)
+    t00 = r.tables["T00"]
+    assert _cell(t00, NATIVITY="N", SEX="_T", AGE="_T") == 3
+    assert _cell(t00, NATIVITY="F", SEX="_T", AGE="_T") == 6
+    assert _cell(t00, NATIVITY="UNK", SEX="_T", AGE="_T") == 1
+    t01 = r.tables["T01"]
+    assert _cell(t01, COB="604", SEX="_T", AGE="_T") == 3
+    assert _cell(t01, COB="068", SEX="_T", AGE="_T") == 1
+    assert _cell(t01, COB="UNK", SEX="_T", AGE="_T") == 2
+    t02 = r.tables["T02"]  # marital status of the foreign-born aged 15 and over: the natives' are not read
+    assert _cell(t02, COB="_T", SEX="_T", MARST="_T") == 6
+    assert _cell(t02, COB="604", SEX="_T", MARST="1") == 2 and _cell(t02, COB="068", SEX="_T", MARST="3") == 1
+    by = {(i.concept, i.key): i for i in r.issues}
+    assert by[("country_of_birth", "tabulate.issue.inconsistent")].count == 1

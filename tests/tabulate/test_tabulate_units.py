@@ -149,6 +149,42 @@ def test_scan_sql_groups_and_blanks_native_detail():
     assert natives["c_marst"].isna().all()  # natives' marital status is never needed
 
 
+def test_one_pass_of_raw_values_then_reduced_gives_the_single_query_cube():
+    """The engine's two steps (group raw values in the pass, reduce the small result) give the cube of one query."""
+    from app.tabulate.sql import raw_scan_sql, reduce_sql
+
+    frame = pd.DataFrame({
+        "cob": ["152", "152", "604", "604", " 604 ", None, "068", "152"],
+        "age": ["10", "13", "13", "999", "abc", "", "13", "10"],
+        "mar": ["1", "2", "1", "1", "1", "1", " 1", "3"],
+        "w": ["2", "1.5", "x", "1", "1", "1", "1", "1"],
+    })
+    plan = ScanPlan(
+        relation="src",
+        columns={
+            "country_of_birth": ScanColumn("country_of_birth", "cob", "VARCHAR"),
+            "age": ScanColumn("age", "age", "VARCHAR", numeric=NumericRule(0, 120, ("999",), five_year_top=85,
+                                                                           extra_breaks=(12,))),
+            "marital_status": ScanColumn("marital_status", "mar", "VARCHAR"),
+        },
+        native_values=("152",),
+        weight=ScanColumn("weight", "w", "VARCHAR"),
+    )
+    con = duckdb.connect()
+    con.register("src", frame)
+    one = con.execute(scan_sql(plan) + " ORDER BY ALL").fetchall()
+    raw_sql, reduced = raw_scan_sql(plan, "raw")
+    con.execute(f"CREATE TABLE raw AS {raw_sql}")
+    assert con.execute("SELECT count(*) FROM raw").fetchone()[0] == 7  # two natives of 10 share a profile
+    two = con.execute(scan_sql(reduced) + " ORDER BY ALL").fetchall()
+    assert two == one
+    # each variable's distinct raw values with their reduced value, as the maps are built
+    ages = dict(con.execute(reduce_sql(reduced.columns["age"], "raw")).fetchall())
+    assert ages == {"10": 10, "13": 12, "999": -2, "abc": -4, "": -1}
+    marital = dict(con.execute(reduce_sql(reduced.columns["marital_status"], "raw")).fetchall())
+    assert marital[" 1"] == "1" and marital[None] == ""  # trimmed; the natives' blanked value is blank
+
+
 def test_scan_sql_on_typed_columns_and_weights():
     frame = pd.DataFrame({"cob": [152, 604, 604], "age": [30.0, float("nan"), 86.0], "w": [1.5, -1.0, 2.0]})
     plan = ScanPlan(
