@@ -38,6 +38,7 @@ def run(args) -> int:
     from app.store.project import Project
     from app.tabulate.engine import tabulate
     from app.tabulate.recipe import load_recipe
+    from app.workflow import check_project
 
     lang = getattr(args, "lang", None) or "en"
     recipe = load_recipe(args.recipe)
@@ -47,14 +48,16 @@ def run(args) -> int:
         result = tabulate(project, args.file, recipe, disclosure_threshold=getattr(args, "disclosure", None),
                           memory_limit=getattr(args, "memory_limit", None) or "1GB",
                           keep_copy=bool(getattr(args, "keep_copy", False)))
+        findings = check_project(project)  # the checks run on the new tables, as after any import
     finally:
         project.close()
+    checks = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     seconds = round(time.perf_counter() - started, 1)
     if getattr(args, "json", False):
         print(json.dumps({
             "records": result.records, "weighted_total": result.weighted_total, "written": result.written,
             "tables": {t: len(f) for t, f in result.tables.items()}, "skipped": result.skipped,
-            "source_id": result.source_id, "mapping_id": result.mapping_id, "seconds": seconds,
+            "source_id": result.source_id, "mapping_id": result.mapping_id, "seconds": seconds, "checks": checks,
             "issues": [{**i.to_dict(), "message": i.message(lang)} for i in result.issues],
         }, ensure_ascii=False, indent=2, default=str))
     else:
@@ -64,6 +67,9 @@ def run(args) -> int:
             print(message("tabulate.cli.issues", lang))
             for issue in result.issues:
                 print(f"  {message('severity.' + issue.severity, lang).upper():8} {issue.message(lang)}")
+        summary = message("cli.check.summary", lang, errors=checks["error"], warnings=checks["warning"],
+                          infos=checks["info"])
+        print(message("tabulate.cli.checks", lang, summary=summary))
     return 1 if any(i.severity == "error" for i in result.issues) else 0
 
 

@@ -892,9 +892,10 @@ def tabulate(
     person records are confidential, and a project file travels, so the
     records themselves stay where they are unless ``keep_copy`` asks for a
     copy in the project (files of at most 64 MiB). The recipe is recorded as a
-    mapping, and every table's observations replace what an earlier
-    tabulation of the same file wrote. A failure or a cancel leaves the
-    project as it was.
+    mapping. An earlier tabulation of a file of the same name — the same
+    file, or a corrected version of it — gives way to this one: its source,
+    recipe and observations. A failure or a cancel leaves the project as it
+    was.
     """
     recipe = load_recipe(recipe)
     path = Path(path)
@@ -934,15 +935,10 @@ def tabulate(
     details = {"file": path.name, "sha256": digest, "recipe": recipe.name, "records": result.records,
                "tables": sorted(result.tables), "disclosure_threshold": disclosure_threshold}
     with project.action("tabulate", details):
-        source_id = None
-        for source in project.sources():
-            s = source.get("settings") or {}
-            if s.get("microdata") and s.get("file_sha256") == digest and source["name"] == path.name:
-                source_id = source["id"]
-                project.update_source_settings(source_id, settings)
-                break
-        if source_id is None:
-            source_id = project.add_source(path.name, content, f"microdata-{fmt}", settings)
+        for source in project.sources():  # an earlier tabulation of this file, or of a corrected version of it
+            if (source.get("settings") or {}).get("microdata") and source["name"] == path.name:
+                project.delete_source(source["id"])
+        source_id = project.add_source(path.name, content, f"microdata-{fmt}", settings)
         mapping = dict(recipe.to_json())
         mapping.setdefault("kind", "tabulation")
         mapping_id = project.save_mapping(recipe.name, mapping, source_id)

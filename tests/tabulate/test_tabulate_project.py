@@ -49,7 +49,25 @@ def test_tabulate_writes_every_table_in_one_action(project, persons_csv, recipe,
     # tabulating the same file again replaces its observations
     again = tabulate(project, persons_csv, recipe)
     assert project.observation_count() == again.written == result.written
-    assert len(project.sources()) == 1 and len(project.mappings()) == 2
+    assert len(project.sources()) == 1 and len(project.mappings()) == 1
+
+
+def test_a_corrected_file_of_the_same_name_replaces_the_earlier_tabulation(project, recipe, tmp_path):
+    from app.tabulate.synthetic import generate_persons
+
+    path = generate_persons(tmp_path / "personas.csv", 5_000, seed=1)
+    tabulate(project, path, recipe)
+    (before,) = project.sources()
+    generate_persons(path, 6_000, seed=2)  # the office sends a corrected file under the same name
+    second = tabulate(project, path, recipe)
+    (source,) = project.sources()  # one source: the corrected file's
+    assert source["settings"]["records"] == 6_000
+    assert source["settings"]["file_sha256"] != before["settings"]["file_sha256"]
+    assert len(project.mappings()) == 1
+    assert project.observation_count() == second.written
+    t00 = project.observations("T00")
+    total = t00[(t00["NATIVITY"] == "_T") & (t00["SEX"] == "_T") & (t00["AGE"] == "_T")]["value"]
+    assert total.tolist() == [6_000.0]
 
 
 def test_keep_copy_stores_the_person_file_itself(project, persons_csv, recipe):
@@ -165,6 +183,8 @@ def test_cli_tabulate(tmp_path, persons_csv, recipe, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "200.000 registros tabulados" in out and "T10" in out
+    (summary,) = [line for line in out.splitlines() if line.startswith("Validación de los cuadros del proyecto:")]
+    assert "0 errores" in summary  # the checks ran on the new tables: consistent, no error
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"variables": {"country_of_birth": "NOPE", "sex": "SEXO", "age": "EDAD"}}),
                    encoding="utf-8")
