@@ -576,6 +576,9 @@ class TabulateDialog(QDialog):
         row.addWidget(self.threshold_after)
         row.addStretch(1)
         grid.addLayout(row, 6, 2, 1, 2)
+        self.keep_copy_check = QCheckBox()
+        self.keep_copy_check.setObjectName("keepCopyCheck")
+        grid.addWidget(self.keep_copy_check, 7, 2, 1, 2)
         layout.addWidget(inputs)
 
         # message, progress
@@ -703,6 +706,11 @@ class TabulateDialog(QDialog):
         self.threshold_after.setText(self.tr("persons as confidential (C); totals are kept"))
         self.disclosure_check.setToolTip(self.tr("Flagged cells keep their value in the project but are not "
                                                  "exported"))
+        self.keep_copy_check.setText(self.tr("Also keep a copy of the person file in the project (files up to "
+                                             "64 MiB)"))
+        self.keep_copy_check.setToolTip(self.tr("The person records are confidential and a project file is copied "
+                                                "and sent: without a copy the project keeps the file's name, size "
+                                                "and checksum only"))
         self.progress_label.setText(self.tr("Tabulating…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the tabulation; the project stays as it was"))
@@ -920,7 +928,7 @@ class TabulateDialog(QDialog):
                  and self.main.project is not None)
         self.run_button.setEnabled(ready and not running and not reading)
         for widget in (self.file_edit, self.file_button, self.recipe_edit, self.recipe_button,
-                       self.disclosure_check):
+                       self.disclosure_check, self.keep_copy_check):
             widget.setEnabled(not running)
         self.threshold_spin.setEnabled(not running and self.disclosure_check.isChecked())
         self.build_button.setEnabled(not running and not reading and path is not None and path.is_file())
@@ -947,7 +955,8 @@ class TabulateDialog(QDialog):
         job = self.main.start_job(workflow.tabulate_microdata, path, self.recipe,
                                   project_path=self.main.project.path,
                                   title=self.tr("Tabulating {file}").format(file=path.name),
-                                  disclosure_threshold=self.disclosure_threshold())
+                                  disclosure_threshold=self.disclosure_threshold(),
+                                  keep_copy=self.keep_copy_check.isChecked())
         if job is None:
             self._show_message("busy", "warning")
             return None

@@ -3566,7 +3566,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>As in the recipe: {kind}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+358"/>
         <source>Tabulate microdata</source>
         <translation>Tabulate microdata</translation>
     </message>
@@ -3637,6 +3637,16 @@ Import a census table: it appears here to be mapped.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Also keep a copy of the person file in the project (files up to 64 MiB)</source>
+        <translation>Also keep a copy of the person file in the project (files up to 64 MiB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person records are confidential and a project file is copied and sent: without a copy the project keeps the file&apos;s name, size and checksum only</source>
+        <translation>The person records are confidential and a project file is copied and sent: without a copy the project keeps the file&apos;s name, size and checksum only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tabulating…</source>
         <translation>Tabulating…</translation>
     </message>
@@ -3781,7 +3791,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Tabulating {file}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
         <translation>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</translation>
     </message>

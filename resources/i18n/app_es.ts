@@ -3566,7 +3566,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Como en la receta: {kind}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+358"/>
         <source>Tabulate microdata</source>
         <translation>Tabular microdatos</translation>
     </message>
@@ -3637,6 +3637,16 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
     </message>
     <message>
         <location line="+2"/>
+        <source>Also keep a copy of the person file in the project (files up to 64 MiB)</source>
+        <translation>Guardar también una copia del archivo de personas en el proyecto (archivos de hasta 64 MiB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person records are confidential and a project file is copied and sent: without a copy the project keeps the file&apos;s name, size and checksum only</source>
+        <translation>Los registros de personas son confidenciales y un archivo de proyecto se copia y se envía: sin copia, el proyecto guarda solo el nombre, el tamaño y la suma de verificación del archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tabulating…</source>
         <translation>Tabulando…</translation>
     </message>
@@ -3781,7 +3791,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Tabulando {file}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
         <translation>{records} registros de {file} tabulados en {seconds} s: {count} observaciones en {tables} cuadros.</translation>
     </message>

@@ -3566,7 +3566,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Comme dans la recette&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+358"/>
         <source>Tabulate microdata</source>
         <translation>Tabuler des microdonnées</translation>
     </message>
@@ -3637,6 +3637,16 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Also keep a copy of the person file in the project (files up to 64 MiB)</source>
+        <translation>Conserver aussi une copie du fichier des personnes dans le projet (fichiers jusqu&apos;à 64 Mio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person records are confidential and a project file is copied and sent: without a copy the project keeps the file&apos;s name, size and checksum only</source>
+        <translation>Les enregistrements des personnes sont confidentiels et un fichier de projet se copie et s&apos;envoie&#xa0;: sans copie, le projet ne conserve que le nom, la taille et la somme de contrôle du fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tabulating…</source>
         <translation>Tabulation en cours…</translation>
     </message>
@@ -3781,7 +3791,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Tabulation de {file}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
         <translation>{records} enregistrements de {file} tabulés en {seconds} s&#xa0;: {count} observations dans {tables} tableaux.</translation>
     </message>

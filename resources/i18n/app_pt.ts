@@ -3566,7 +3566,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Como na receita: {kind}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+358"/>
         <source>Tabulate microdata</source>
         <translation>Tabular microdados</translation>
     </message>
@@ -3637,6 +3637,16 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Also keep a copy of the person file in the project (files up to 64 MiB)</source>
+        <translation>Guardar também uma cópia do arquivo de pessoas no projeto (arquivos de até 64 MiB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person records are confidential and a project file is copied and sent: without a copy the project keeps the file&apos;s name, size and checksum only</source>
+        <translation>Os registros de pessoas são confidenciais e um arquivo de projeto é copiado e enviado: sem cópia, o projeto guarda apenas o nome, o tamanho e a soma de verificação do arquivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tabulating…</source>
         <translation>Tabulando…</translation>
     </message>
@@ -3781,7 +3791,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Tabulando {file}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>{records} records of {file} tabulated in {seconds} s: {count} observations in {tables} tables.</source>
         <translation>{records} registros de {file} tabulados em {seconds} s: {count} observações em {tables} tabelas.</translation>
     </message>

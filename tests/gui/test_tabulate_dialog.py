@@ -128,6 +128,7 @@ def test_tabulate_from_the_import_page_fills_the_project(qtbot, chl_window, micr
     assert project.observation_count() == job.result.written
     (source,) = [s for s in project.sources() if s["name"] == microdata[fmt].name]
     assert source["format"] == f"microdata-{fmt}"
+    assert source["settings"]["embedded"] is False  # the confidential records stay out of the project
 
     # the summary: the tables with their observations, what the data showed, the time taken
     assert dialog.summary.isVisible() and not dialog.message.isVisible()
@@ -159,6 +160,19 @@ def test_tabulate_from_the_import_page_fills_the_project(qtbot, chl_window, micr
         win.set_language("es")
     click(qtbot, dialog.close_button)
     assert not dialog.isVisible()
+
+
+def test_keep_a_copy_of_the_person_file_when_asked(qtbot, chl_window, microdata, monkeypatch):
+    win = chl_window
+    dialog = open_dialog(qtbot, win)
+    pick(qtbot, monkeypatch, dialog, microdata["csv"], microdata["recipe"])
+    assert not dialog.keep_copy_check.isChecked()
+    click(qtbot, dialog.keep_copy_check)
+    job = run(qtbot, win, dialog)
+    assert job.state == "succeeded", dialog.message.text()
+    (source,) = [s for s in win.project.sources() if s["name"] == microdata["csv"].name]
+    assert source["settings"]["embedded"] is True
+    assert win.project.source_content(source["id"]) == microdata["csv"].read_bytes()
 
 
 def test_build_a_recipe_from_the_file_variables(qtbot, chl_window, microdata, monkeypatch, tmp_path):
