@@ -200,30 +200,37 @@ def _alpha2_to_alpha3(alpha2: str) -> str | None:
 _PLACE_KINDS = ("country", "historic", "residual", "other")
 
 
-_ISO3: dict[int, tuple[object, dict[str, str]]] = {}
-_NAMES: dict[int, tuple[object, dict[str, str]]] = {}
+_INDEXES: dict[tuple[str, int], tuple[object, dict[str, str]]] = {}
+
+
+def _cached(kind: str, codelist, build) -> dict[str, str]:
+    """``build(codelist)``, computed once per code list (the schema is loaded once per process)."""
+    cached = _INDEXES.get((kind, id(codelist)))
+    if cached is not None and cached[0] is codelist:
+        return cached[1]
+    index = build(codelist)
+    _INDEXES[(kind, id(codelist))] = (codelist, index)
+    return index
 
 
 def _iso3_index(schema: Schema, dimension: str) -> dict[str, str]:
-    """ISO alpha-3 → code of the place code list (cached per code list)."""
-    codelist = schema.codelist(dimension)
-    cached = _ISO3.get(id(codelist))
-    if cached is not None and cached[0] is codelist:
-        return cached[1]
-    iso3: dict[str, str] = {}
-    for code in codelist:
-        if code.iso3 and code.kind in ("country", "historic"):
-            iso3.setdefault(code.iso3.upper(), code.code)
-    _ISO3[id(codelist)] = (codelist, iso3)
-    return iso3
+    """ISO alpha-3 → code of the place code list."""
+    def build(codelist) -> dict[str, str]:
+        iso3: dict[str, str] = {}
+        for code in codelist:
+            if code.iso3 and code.kind in ("country", "historic"):
+                iso3.setdefault(code.iso3.upper(), code.code)
+        return iso3
+
+    return _cached("iso3", schema.codelist(dimension), build)
 
 
 def _names_index(schema: Schema, dimension: str) -> dict[str, str]:
-    """Normalised label or alias → code of the place code list (cached per code list; built when first needed)."""
-    codelist = schema.codelist(dimension)
-    cached = _NAMES.get(id(codelist))
-    if cached is not None and cached[0] is codelist:
-        return cached[1]
+    """Normalised label or alias → code of the place code list (built when first needed: labels are rare)."""
+    return _cached("names", schema.codelist(dimension), _build_names)
+
+
+def _build_names(codelist) -> dict[str, str]:
     from app.mapping.normalize import normalize
 
     names: dict[str, str] = {}
@@ -240,7 +247,6 @@ def _names_index(schema: Schema, dimension: str) -> dict[str, str]:
             names[key] = code.code
     for key in ambiguous:
         names.pop(key, None)
-    _NAMES[id(codelist)] = (codelist, names)
     return names
 
 

@@ -121,13 +121,9 @@ def _run_scan(frame: pd.DataFrame, plan: ScanPlan) -> pd.DataFrame:
     return con.execute(scan_sql(plan) + " ORDER BY ALL").df()
 
 
-def test_scan_sql_groups_and_blanks_native_detail():
-    frame = pd.DataFrame({
-        "cob": ["152", "152", "604", "604", " 604 ", None],
-        "age": ["10", "13", "13", "999", "abc", ""],
-        "mar": ["1", "2", "1", "1", "1", "1"],
-    })
-    plan = ScanPlan(
+def _text_plan(weight: ScanColumn | None = None) -> ScanPlan:
+    """Country of birth (152 native), age (999 not stated, a group split at 12) and marital status, as text."""
+    return ScanPlan(
         relation="src",
         columns={
             "country_of_birth": ScanColumn("country_of_birth", "cob", "VARCHAR"),
@@ -136,8 +132,17 @@ def test_scan_sql_groups_and_blanks_native_detail():
             "marital_status": ScanColumn("marital_status", "mar", "VARCHAR"),
         },
         native_values=("152",),
+        weight=weight,
     )
-    cube = _run_scan(frame, plan).astype(object)
+
+
+def test_scan_sql_groups_and_blanks_native_detail():
+    frame = pd.DataFrame({
+        "cob": ["152", "152", "604", "604", " 604 ", None],
+        "age": ["10", "13", "13", "999", "abc", ""],
+        "mar": ["1", "2", "1", "1", "1", "1"],
+    })
+    cube = _run_scan(frame, _text_plan()).astype(object)
     cube = cube.where(cube.notna(), None)
     rows = {tuple(r) for r in cube[["c_cob", "c_age", "c_marst", "n"]].itertuples(index=False, name=None)}
     assert ("152", 10, None, 1) in rows
@@ -159,17 +164,7 @@ def test_one_pass_of_raw_values_then_reduced_gives_the_single_query_cube():
         "mar": ["1", "2", "1", "1", "1", "1", " 1", "3"],
         "w": ["2", "1.5", "x", "1", "1", "1", "1", "1"],
     })
-    plan = ScanPlan(
-        relation="src",
-        columns={
-            "country_of_birth": ScanColumn("country_of_birth", "cob", "VARCHAR"),
-            "age": ScanColumn("age", "age", "VARCHAR", numeric=NumericRule(0, 120, ("999",), five_year_top=85,
-                                                                           extra_breaks=(12,))),
-            "marital_status": ScanColumn("marital_status", "mar", "VARCHAR"),
-        },
-        native_values=("152",),
-        weight=ScanColumn("weight", "w", "VARCHAR"),
-    )
+    plan = _text_plan(weight=ScanColumn("weight", "w", "VARCHAR"))
     con = duckdb.connect()
     con.register("src", frame)
     one = con.execute(scan_sql(plan) + " ORDER BY ALL").fetchall()
