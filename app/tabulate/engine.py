@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import os
 import shutil
 import tempfile
@@ -384,9 +385,12 @@ class _Run:
             if iso3:
                 native.update({iso3, iso3.lower()})
         labels = source.value_labels.get(columns["country_of_birth"].column, {})
-        for value, label in labels.items():  # native values given as value labels
-            if norm_value(label) in cob.native:
-                native.add(value)
+        native.update(labels)  # labelled values are checked below like the others
+        # Only values the country mapping itself places in the census country are natives for the pass
+        # (whose only use of them is to blank characteristics no table of natives needs): with value labels,
+        # a "32" may well be a national code for Bolivia, not M49 Argentina.
+        resolver = C.CountryResolver(cob, self.schema, self.census_m49, labels, "COB")
+        native = {value for value in native if resolver.resolve(value)[1] == "N"}
         ind_native: set[str] = set()
         if cob.indicator is not None:
             for value in cob.indicator.native:
@@ -430,22 +434,21 @@ class _Run:
                 resolver = C.CountryResolver(spec, self.schema, self.census_m49, labels, dim)
                 ind = reduced.indicators.get(concept)
                 if ind is None:
-                    pairs = self.con.execute(f"SELECT raw, red, NULL, '' FROM d_{alias}").fetchall()
-                else:
+                    pairs = self.con.execute(f"SELECT DISTINCT red, '' FROM d_{alias}").fetchall()
+                else:  # the reduced values of each pair (country, answer to the nativity question) of the file
                     ind_key = f"coalesce({text_expr('ind', ind.type)}, '')"
-                    pairs = self.con.execute(
-                        f"SELECT DISTINCT {quote_ident(col.column)} AS raw, {quote_ident(ind.column)} AS ind "
-                        f"FROM raw").fetchall()
-                    keys = dict(self.con.execute(f"SELECT raw, red FROM d_{alias}").fetchall())
-                    ind_keys = dict(self.con.execute(
-                        f"SELECT ind, {ind_key} FROM (SELECT DISTINCT {quote_ident(ind.column)} AS ind FROM raw)"
-                    ).fetchall())
-                    pairs = [(raw, keys[raw], ind_raw, ind_keys[ind_raw]) for raw, ind_raw in pairs]
+                    self.con.execute(
+                        f"CREATE TABLE p_{alias} AS SELECT p.raw, p.ind, d.red, i.ind_red "
+                        f"FROM (SELECT DISTINCT {quote_ident(col.column)} AS raw, {quote_ident(ind.column)} AS ind "
+                        f"FROM raw) p LEFT JOIN d_{alias} d ON p.raw IS NOT DISTINCT FROM d.raw "
+                        f"LEFT JOIN (SELECT ind, {ind_key} AS ind_red FROM (SELECT DISTINCT "
+                        f"{quote_ident(ind.column)} AS ind FROM raw)) i ON p.ind IS NOT DISTINCT FROM i.ind")
+                    pairs = self.con.execute(f"SELECT DISTINCT red, ind_red FROM p_{alias}").fetchall()
                 rows = []
-                for _raw, key, _ind_raw, ind_key_value in pairs:
+                for key, ind_key_value in pairs:
                     code, nativity, status = resolver.resolve_with(key, ind_key_value if ind is not None else None)
-                    rows.append((key, ind_key_value or "", code, nativity, status))
-                register(f"c_{alias}", sorted(set(rows)), ["red", "ind_red", "code", "nativity", "status"])
+                    rows.append((key, ind_key_value, code, nativity, status))
+                register(f"c_{alias}", rows, ["red", "ind_red", "code", "nativity", "status"])
                 if ind is None:
                     self.con.execute(
                         f"CREATE TABLE {table} AS SELECT d.raw, d.red, c.code, c.nativity, c.status "
@@ -453,12 +456,8 @@ class _Run:
                     join(table, [(col.column, "raw")])
                 else:
                     self.con.execute(
-                        f"CREATE TABLE {table} AS SELECT p.raw, p.ind, c.red, c.code, c.nativity, c.status "
-                        f"FROM (SELECT DISTINCT {quote_ident(col.column)} AS raw, {quote_ident(ind.column)} AS ind "
-                        f"FROM raw) p LEFT JOIN d_{alias} d ON p.raw IS NOT DISTINCT FROM d.raw "
-                        f"LEFT JOIN (SELECT ind, {ind_key} AS ind_red FROM (SELECT DISTINCT "
-                        f"{quote_ident(ind.column)} AS ind FROM raw)) i ON p.ind IS NOT DISTINCT FROM i.ind "
-                        f"LEFT JOIN c_{alias} c ON d.red = c.red AND i.ind_red = c.ind_red")
+                        f"CREATE TABLE {table} AS SELECT p.raw, p.ind, p.red, c.code, c.nativity, c.status "
+                        f"FROM p_{alias} p LEFT JOIN c_{alias} c ON p.red = c.red AND p.ind_red = c.ind_red")
                     join(table, [(col.column, "raw"), (ind.column, "ind")])
                 select.append(f"coalesce({table}.code, 'UNK') AS {dim}")
                 if concept == "country_of_birth":
@@ -651,8 +650,8 @@ def tabulate_frame(
         disclosure_threshold = int(disclosure_threshold)
         if disclosure_threshold < 1:
             raise TabulateError("tabulate.bad_threshold", threshold=disclosure_threshold)
-    args = (data, recipe, schema, metadata or {}, disclosure_threshold, progress, cancelled, value_labels, name,
-            memory_limit, threads, work_dir)
+    args = (data, recipe, schema, metadata or {}, disclosure_threshold, _forward_only(progress), cancelled,
+            value_labels, name, memory_limit, threads, work_dir)
     try:
         return _tabulate_once(*args, on_disk=bool(on_disk))
     except TabulateError as exc:
@@ -662,6 +661,19 @@ def tabulate_frame(
     result = _tabulate_once(*args, on_disk=True)
     result.settings["on_disk"] = True
     return result
+
+
+def _forward_only(progress: Progress) -> Progress:
+    """``progress`` that never goes back (a second reading of the file, a run again on disk: it waits instead)."""
+    if progress is None:
+        return None
+    shown = [0.0]
+
+    def report(fraction: float, text: str) -> None:
+        shown[0] = max(shown[0], fraction)
+        progress(shown[0], text)
+
+    return report
 
 
 def _tabulate_once(data, recipe: Recipe, schema: Schema, metadata: dict, disclosure_threshold: int | None,
@@ -774,6 +786,8 @@ def _tabulate_once(data, recipe: Recipe, schema: Schema, metadata: dict, disclos
             raise Cancelled() from exc
         if kind == "OutOfMemoryException":
             raise TabulateError("tabulate.out_of_memory", detail=str(exc).splitlines()[0][:300]) from exc
+        if type(exc).__module__.startswith(("duckdb", "_duckdb")):
+            raise TabulateError("tabulate.error", detail=str(exc).splitlines()[0][:300]) from exc
         raise
     finally:
         run.close()
@@ -802,10 +816,19 @@ def _numeric_source(source: MicroSource, plan: ScanPlan) -> MicroSource | None:
         return None
     as_text = {c.column for c in plan.columns.values() if c.numeric is None}
     as_text |= {c.column for c in plan.indicators.values()}
-    numeric = [c.column for c in plan.columns.values() if c.numeric is not None]
+    # a declared "not stated" word (or "NaN") is read as text: such a column stays text
+    numeric = [c.column for c in plan.columns.values()
+               if c.numeric is not None and not any(_is_word(v) for v in c.numeric.not_stated)]
     if plan.weight is not None:
         numeric.append(plan.weight.column)
     return numeric_csv(source, [c for c in numeric if c not in as_text])
+
+
+def _is_word(value: str) -> bool:
+    try:
+        return not math.isfinite(float(value))
+    except ValueError:
+        return True
 
 
 def _on_source(plan: ScanPlan, source: MicroSource) -> ScanPlan:

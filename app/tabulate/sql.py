@@ -22,6 +22,7 @@ dimension, in one pass over a small table.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from app.tabulate.codes import Band
@@ -122,11 +123,16 @@ def literal_list(values: tuple[str, ...], duck_type: str) -> str | None:
 
 
 def _num_list(values: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """``values`` split into SQL number literals and texts ("NaN", "inf" and words are texts)."""
     numbers, texts = [], []
     for v in values:
         try:
-            numbers.append(repr(float(v)))
+            number = float(v)
         except ValueError:
+            number = math.nan
+        if math.isfinite(number):
+            numbers.append(repr(number))
+        else:
             texts.append(v)
     return numbers, texts
 
@@ -190,7 +196,9 @@ def numeric_reduced(r: str, x: str, rule: NumericRule, duck_type: str) -> str:
     else:
         text = f"trim(CAST({r} AS VARCHAR))"
         declared = f"WHEN {text} IN ({', '.join(quote_str(v) for v in texts)}) THEN -2 " if texts else ""
-        blank = f"WHEN {x} IS NULL THEN (CASE WHEN {r} IS NULL OR {text} = '' THEN -1 {declared}ELSE -4 END)"
+        # a text DuckDB reads as NaN ("nan") is a blank, as a NaN of a typed column is
+        blank = (f"WHEN {x} IS NULL OR isnan({x}) THEN (CASE WHEN {r} IS NULL OR {text} = '' THEN -1 {declared}"
+                 f"WHEN {x} IS NULL THEN -4 ELSE -1 END)")
     return f"CASE {blank} WHEN {not_stated} THEN -2 WHEN {' OR '.join(range_conds)} THEN -3 ELSE {band} END"
 
 
@@ -254,15 +262,18 @@ def raw_scan_sql(plan: ScanPlan, into: str = "raw") -> tuple[str, ScanPlan]:
         select.append(f"{expr} AS {alias}")
     measures = ["count(*) AS n"]
     if plan.weight is not None:
-        x = number_expr(plan.weight.column, plan.weight.type)
-        good = f"{x} >= 0 AND {x} < 1e12"
-        measures.append(f"sum(CASE WHEN {good} THEN {x} ELSE 0 END) AS w")
+        select.append(f"{number_expr(plan.weight.column, plan.weight.type)} AS x_w")
+        good = "x_w >= 0 AND x_w < 1e12"
+        measures.append(f"sum(CASE WHEN {good} THEN x_w ELSE 0 END) AS w")
         measures.append(f"sum(CASE WHEN {good} THEN 0 ELSE 1 END) AS wbad")
     else:
         measures.append("CAST(count(*) AS DOUBLE) AS w")
         measures.append("0 AS wbad")
     group = ", ".join(names.values())
-    sql = f"SELECT {', '.join(select)}, {', '.join(measures)} FROM {plan.relation} GROUP BY {group}"
+    # the file's columns are read inside, the aliases grouped outside: a column of the file named like an
+    # alias ("q3") can never stand for one
+    sql = (f"SELECT {group}, {', '.join(measures)} "
+           f"FROM (SELECT {', '.join(select)} FROM {plan.relation}) GROUP BY {group}")
 
     def renamed(col: ScanColumn) -> ScanColumn:
         return ScanColumn(col.concept, names[col.column], types[col.column], col.numeric, col.keep, col.prefix_digits)

@@ -332,12 +332,15 @@ def test_numbers_read_as_numbers_give_what_text_gives(tmp_path, monkeypatch, tai
     from app.tabulate import engine
 
     head = "".join(f"{100 + i};{1 + i % 2};{i % 90};{'Perú' if i % 3 else 'Chile'}\n" for i in range(30_000))
-    body = BAD_CSV.split("\n", 1)[1] if tail == "bad" else "9;2;41;Perú\n10;1;9.5;Chile\n11;1;30;Perú;extra field\n"
+    body = BAD_CSV.split("\n", 1)[1] if tail == "bad" else \
+        "9;2;41;Perú\n10;1;9.5;Chile\n11;1;30;Perú;extra field\n12;2;nan;Perú\n"
     path = tmp_path / "personas.csv"
     path.write_bytes(("ID;SEXO;EDAD;PAISNAC\n" + head + body).encode("latin-1"))
     assert path.stat().st_size > 256 * 1024  # the bad lines lie beyond the sample the types are guessed from
-    result = tabulate_frame(path, RECIPE)
+    seen = []
+    result = tabulate_frame(path, RECIPE, progress=lambda fraction, _text: seen.append(fraction))
     assert ("typed_scan" in result.timings) == (tail == "bad")  # read twice only when a number was not one
+    assert seen == sorted(seen)  # reading again does not take the progress bar back
     monkeypatch.setattr(engine, "_numeric_source", lambda source, plan: None)
     as_text = tabulate_frame(path, RECIPE)
     _same_result(result, as_text)
@@ -385,3 +388,54 @@ def test_nativity_question_beside_the_country_of_birth(tmp_path):
     assert _cell(t02, COB="604", SEX="_T", MARST="1") == 2 and _cell(t02, COB="068", SEX="_T", MARST="3") == 1
     by = {(i.concept, i.key): i for i in r.issues}
     assert by[("country_of_birth", "tabulate.issue.inconsistent")].count == 1
+
+
+def test_file_columns_named_like_internal_aliases(tmp_path):
+    frame = pd.DataFrame({"Q0": ["x"] * 4, "q1": [1, 2, 3, 4], "P": ["152", "604", "604", "068"],
+                          "S": ["1", "2", "1", "2"], "A": [30, 40, 50, 60], "M": ["1", "2", "1", "3"]})
+    recipe = {"name": "aliases", "census_year": 2024, "census_country": "CHL",
+              "variables": {"country_of_birth": "P", "sex": "S", "age": "A",
+                            "marital_status": {"variable": "M", "values": {"1": "1", "2": "2", "3": "3"}}}}
+    r = tabulate_frame(frame, recipe)
+    assert _cell(r.tables["T01"], COB="604", SEX="_T", AGE="_T") == 2
+    assert _cell(r.tables["T02"], COB="_T", SEX="_T", MARST="_T") == 3
+
+
+def test_nan_country_codes_beside_a_nativity_question(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "nan.parquet"
+    pq.write_table(pa.table({"NACIO": [1.0, 2.0, 2.0, 2.0], "PAIS": [float("nan"), 604.0, 68.0, float("nan")],
+                             "SEXO": ["1", "2", "1", "2"], "EDAD": [30.0, 40.0, 50.0, 60.0]}), path)
+    recipe = {"name": "nan", "census_year": 2024, "census_country": "CHL",
+              "variables": {"country_of_birth": {"variable": "PAIS", "nativity": {"variable": "NACIO",
+                                                                                  "native": ["1"], "foreign": ["2"]}},
+                            "sex": "SEXO", "age": "EDAD"}}
+    t01 = tabulate_frame(path, recipe).tables["T01"]
+    assert _cell(t01, COB="_T", SEX="_T", AGE="_T") == 3 and _cell(t01, COB="UNK", SEX="_T", AGE="_T") == 1
+
+
+def test_nan_declared_not_stated(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("P,S,A\n604,1,30\n604,2,NaN\n068,1,999\n", encoding="utf-8")
+    recipe = {"name": "nan", "census_year": 2024, "census_country": "CHL",
+              "variables": {"country_of_birth": "P", "sex": "S",
+                            "age": {"variable": "A", "not_stated": ["NaN", "999"]}}}
+    r = tabulate_frame(path, recipe)
+    by = {(i.concept, i.key): i.count for i in r.issues}
+    assert by[("age", "tabulate.issue.not_stated")] == 2
+    assert _cell(r.tables["T01"], COB="_T", SEX="_T", AGE="UNK") == 2
+
+
+def test_national_codes_with_labels_are_not_taken_for_the_census_country():
+    """With value labels, 32 is whatever its label says (here Bolivia), not M49 Argentina, the census country."""
+    frame = pd.DataFrame({"P": [1.0, 32.0, 32.0, 604.0], "S": ["1", "2", "1", "2"], "A": [30.0, 31.0, 40.0, 50.0],
+                          "M": ["1", "2", "1", "3"]})
+    recipe = {"name": "labels", "census_country": "ARG", "census_year": 2022,
+              "variables": {"country_of_birth": {"variable": "P", "native": ["1"]}, "sex": "S", "age": "A",
+                            "marital_status": {"variable": "M", "values": {"1": "1", "2": "2", "3": "3"}}}}
+    r = tabulate_frame(frame, recipe, value_labels={"P": {1: "Argentina", 32: "Bolivia", 604: "Perú"}})
+    t02 = r.tables["T02"]
+    assert _cell(t02, COB="068", SEX="_T", MARST="1") == 1 and _cell(t02, COB="068", SEX="_T", MARST="2") == 1
+    assert not [i for i in r.issues if i.concept == "marital_status"]  # the Bolivians' answers were read
