@@ -203,7 +203,7 @@ def render_nested(cube: Cube, *, name: str, outer: str, inner: str, cols: list[s
     inner_total = next(it for it in idim.items if getattr(it, "_total", False))
     for oit in _items(odim, only.get(odim.name)):
         for iit in [inner_total] + [it for it in _items(idim, only.get(idim.name)) if it is not inner_total]:
-            label = outer_fmt.format(oit.label) if iit is inner_total else iit.label
+            label = (oit.label if getattr(oit, "_total", False) else outer_fmt.format(oit.label)) if iit is inner_total else iit.label
             line = [label]
             for ccombo in ncols:
                 labels = {odim.name: oit.label, idim.name: iit.label, **{d.name: it.label for d, it in zip(cdims, ccombo)}}

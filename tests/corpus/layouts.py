@@ -1246,10 +1246,184 @@ def _more():
                truth_of(cube18, "T04")))
 
 
+# --------------------------------------------------------------------------- thinner classes: more of each
+
+def _more2():
+    # INEGI: the workbook opens on an "Índice" sheet listing its tables; the table is on sheet "01"
+    cob = countries([("Estados Unidos de América", "840"), ("Guatemala", "320"), ("Venezuela", "862"), ("Colombia", "170"),
+                     ("Otros países", "OTH")], name="País de nacimiento")
+    cube = Cube([cob, sex("Total", "Hombres", "Mujeres")], seed="inegi-idx", scale=90000)
+
+    def index():
+        g = Grid("Índice")
+        g.extend(["Censo de Población y Vivienda 2020", "Tabulados del cuestionario básico", "Migración", "",
+                  ["01", "Población nacida en otro país por país de nacimiento según sexo"],
+                  ["", "Fuente: INEGI. Censo de Población y Vivienda 2020."]])
+        return g
+    add(Layout("mx_inegi_workbook_indice_sheet", "INEGI", "MEX", 2020, "es", ("wide", "several-tables"), "xlsx",
+               xlsx(index, lambda: render_wide(cube, name="01", title=["Población nacida en otro país por país de nacimiento según sexo", "Estados Unidos Mexicanos", ""],
+                                               rows=["País de nacimiento"], cols=["Sexo"], stub=["País de nacimiento"],
+                                               footer=["Fuente: INEGI. Censo de Población y Vivienda 2020."])),
+               truth_of(cube, "T01")))
+
+    # STATIN: age rows, columns Total | Born in Jamaica | Born Abroad (Total, countries) | Not Stated → T00 and T01
+    place = Dim("Place of Birth", [
+        total("Total", {"T00": "_T", "T01": None}),
+        Item("Born in Jamaica", {"T00": "N", "T01": None}),
+        group("Born Abroad", {"T00": "F", "T01": "_T"}, "United States", "United Kingdom", "Canada", "Other Countries"),
+        Item("United States", {"T00": None, "T01": "840"}), Item("United Kingdom", {"T00": None, "T01": "826"}),
+        Item("Canada", {"T00": None, "T01": "124"}), Item("Other Countries", {"T00": None, "T01": "OTH"}),
+        Item("Not Stated", {"T00": "UNK", "T01": None})], {"T00": "NATIVITY", "T01": "COB"})
+    a = ages([("0-14", "00-14"), ("15-64", "15-64"), ("65 & Over", "65+")], name="Age Group")
+    cube2 = Cube([a, place], seed="jm-2t", scale=90000)
+
+    def grid2():
+        g = render_wide(cube2, name="Table 8.2", title=["Table 8.2: Population by broad age group and place of birth: 2011"],
+                        rows=["Age Group"], cols=["Place of Birth"], stub=["Age Group"],
+                        footer=["Source: STATIN, Population and Housing Census 2011"])
+        h = 1
+        low = list(g.rows[h])
+        top = ["", "Total", "Born in Jamaica", "Born Abroad", None, None, None, None, "Not Stated"]
+        low[1] = low[2] = low[8] = None
+        low[3] = "Total"
+        g.rows[h:h + 1] = [top, low]
+        g.rows[h][0], low[0] = "Age Group", None
+        g.merges += [(h, 3, h, 7), (h, 0, h + 1, 0), (h, 1, h + 1, 1), (h, 2, h + 1, 2), (h, 8, h + 1, 8)]
+        return g
+    add(Layout("jm_statin_t00_t01_born_abroad_group", "STATIN", "JAM", 2011, "en", ("several-tables", "wide", "open-ages"), "xlsx",
+               xlsx(grid2), truth_of(cube2, "T00", "T01")))
+
+    # INEI: department headings ("DEPARTAMENTO LIMA") with the countries below, "TOTAL" heading the country
+    dep = Dim("Departamento", [total("TOTAL"), Item("LIMA", "+"), Item("AREQUIPA", "+"), Item("TACNA", "+"), Item("TUMBES", "+")], None)
+    cob3 = Dim("País de nacimiento", [total("Total"), Item("Venezuela", "862"), Item("Colombia", "170"), Item("Argentina", "032"),
+                                      Item("Chile", "152"), Item("Otro país", "OTH")], "COB")
+    cube3 = Cube([dep, cob3, sex("Total", "Hombres", "Mujeres")], seed="inei-dep", scale=20000)
+    add(Layout("pe_inei_departamento_headings", "INEI", "PER", 2017, "es", ("nested-stub", "region-sum", "total-names"), "xlsx",
+               xlsx(lambda: render_nested(cube3, name="C3", outer="Departamento", inner="País de nacimiento", cols=["Sexo"],
+                                          stub="Departamento y país de nacimiento", outer_fmt="DEPARTAMENTO {}",
+                                          title=["CUADRO Nº 3: POBLACIÓN CENSADA NACIDA EN OTRO PAÍS, POR SEXO, SEGÚN DEPARTAMENTO Y PAÍS DE NACIMIENTO"])),
+               truth_of(cube3, "T01")))
+
+    # INEI long CSV: two-digit department code ("00" TOTAL) beside the name
+    dep4 = Dim("Departamento", [total("TOTAL"), Item("LIMA", "+"), Item("LA LIBERTAD", "+"), Item("PIURA", "+")], None)
+    cob4 = countries([("Venezuela", "862"), ("Colombia", "170"), ("Otro país", "OTH")], name="País de nacimiento")
+    cube4 = Cube([dep4, cob4, sex("Total", "Hombres", "Mujeres")], seed="inei-codes", scale=20000)
+    dc = {"TOTAL": "00", "LIMA": "15", "LA LIBERTAD": "13", "PIURA": "20"}
+
+    def grid4():
+        g = render_long(cube4, name="x", columns=[("DEPARTAMENTO", "Departamento"), ("PAIS_NAC", "País de nacimiento"), ("SEXO", "Sexo")],
+                        value_header="POBLACION")
+        g.rows[0].insert(0, "CCDD")
+        for row in g.rows[1:]:
+            row.insert(0, dc[row[0]])
+        return g
+    add(Layout("pe_inei_long_ccdd_codes", "INEI", "PER", 2017, "es", ("code-name", "long", "region-sum"), "csv",
+               csvw(grid4, delimiter=";"), truth_of(cube4, "T01")))
+
+    # SIDRA: T05 "Lugar de residência em 31/07/2005" for the population aged 5 and over
+    res = Dim("Lugar de residência em 31/07/2005", [total("Total"), Item("Mesmo município", "NAT"), Item("Outro município da mesma UF", "NAT"),
+                                                   Item("Outra Unidade da Federação", "NAT"), Item("País estrangeiro", "OTH"),
+                                                   Item("Sem declaração", "UNK")], "RES5")
+    a5 = ages([(f"{x} a {x + 4} anos", f"{x:02d}-{x + 4:02d}") for x in range(5, 80, 5)] + [("80 anos ou mais", "80+")], name="Grupo de idade")
+    cube5 = Cube([sex("Total", "Homens", "Mulheres"), a5, res], seed="sidra-t05", scale=400000)
+    add(Layout("br_sidra_t05_residencia_2005", "IBGE", "BRA", 2010, "pt", ("t05-columns", "open-ages", "wide", "encoding"), "csv",
+               csvw(lambda: render_wide(cube5, name="t", title=["Tabela 1505 - População residente de 5 anos ou mais de idade, por sexo, grupos de idade e lugar de residência em 31/07/2005",
+                                                                 "Variável - População residente de 5 anos ou mais de idade (Pessoas)", "Ano - 2010"],
+                                        rows=["Sexo", "Grupo de idade"], cols=["Lugar de residência em 31/07/2005"],
+                                        stub=["Sexo", "Grupo de idade"], stub_mode="repeat", footer=["Fonte: IBGE - Censo Demográfico"]),
+                    encoding="latin-1", delimiter=";", quote_all=True),
+               truth_of(cube5, "T05")))
+
+    # ABS Suriname: T05 in Dutch with "Nog niet geboren"
+    res6 = Dim("Woonplaats 5 jaar geleden", [
+        total("Totaal", None),
+        virtual("_T", "Zelfde district", "Ander district", "Buitenland", "Onbekend"),
+        Item("Zelfde district", "NAT"), Item("Ander district", "NAT"), Item("Buitenland", "OTH"), Item("Onbekend", "UNK"),
+        Item("Nog niet geboren", None)], "RES5")
+    cube6 = Cube([sex("Totaal", "Mannen", "Vrouwen", name="Geslacht"), res6], seed="sr-t05", scale=200000)
+    add(Layout("sr_abs_t05_nog_niet_geboren", "ABS Suriname", "SUR", 2012, "nl", ("t05-columns",), "xlsx",
+               xlsx(lambda: render_wide(cube6, name="Tabel 9", title=["Tabel 9: Bevolking naar woonplaats vijf jaar geleden (2007) en geslacht, Census 2012"],
+                                        rows=["Geslacht"], cols=["Woonplaats 5 jaar geleden"], stub=["Geslacht"])),
+               truth_of(cube6, "T05")))
+
+    # CBS Curaçao: T04 in Dutch, "Jaar van vestiging op Curaçao"
+    per = Dim("Jaar van vestiging", [total("Totaal"), Item("Voor 1990", "<1990"), Item("1990-1999", "1990-1999"),
+                                     Item("2000-2011", "2000-2011"), Item("Onbekend", "UNK")], "ARRIVAL")
+    cob7 = countries([("Nederland", "528"), ("Dominicaanse Republiek", "214"), ("Colombia", "170"), ("Overige landen", "OTH")],
+                     total_label="Totaal", name="Geboorteland")
+    cube7 = Cube([cob7, per], seed="cw-t04", scale=3000)
+    add(Layout("cw_cbs_t04_jaar_van_vestiging", "CBS Curaçao", "CUW", 2011, "nl", ("wide",), "xlsx",
+               xlsx(lambda: render_wide(cube7, name="Tabel 6", title=["Tabel 6: Bevolking geboren buiten Curaçao naar geboorteland en jaar van vestiging, Census 2011"],
+                                        rows=["Geboorteland"], cols=["Jaar van vestiging"], stub=["Geboorteland"])),
+               truth_of(cube7, "T04")))
+
+    # IHSI: T04 in French, "Période d'arrivée en Haïti"
+    per8 = Dim("Période d'arrivée", [total("Ensemble"), Item("Avant 1990", "<1990"), Item("1990-1999", "1990-1999"),
+                                     Item("2000-2003", "2000-2003"), Item("Non déclaré", "UNK")], "ARRIVAL")
+    cob8 = countries([("République Dominicaine", "214"), ("États-Unis", "840"), ("Autres pays", "OTH")], total_label="Ensemble",
+                     name="Pays de naissance")
+    cube8 = Cube([cob8, sex("Ensemble", "Hommes", "Femmes"), per8], seed="ht-t04", scale=2000)
+    add(Layout("ht_ihsi_t04_periode_arrivee", "IHSI", "HTI", 2003, "fr", ("wide", "total-names"), "xlsx",
+               xlsx(lambda: render_wide(cube8, name="Tableau 9", title=["Tableau 9 : Population née à l'étranger selon le pays de naissance, le sexe et la période d'arrivée en Haïti"],
+                                        rows=["Pays de naissance", "Sexo"], cols=["Période d'arrivée"], stub=["Pays de naissance", "Sexe"],
+                                        stub_mode="first")),
+               truth_of(cube8, "T04")))
+
+    # ONE: footnote marks on labels ("Haití a/", "Total 1/") and notes below
+    cob9 = countries([("Haití a/", "332"), ("Venezuela", "862"), ("Estados Unidos b/", "840"), ("España", "724"), ("Otros países", "OTH")],
+                     total_label="Total 1/", name="País de nacimiento")
+    cube9 = Cube([cob9, sex("Ambos sexos", "Hombres", "Mujeres")], seed="one-fn", scale=90000)
+    add(Layout("do_one_footnote_marks", "ONE", "DOM", 2010, "es", ("footnotes", "total-names"), "xlsx",
+               xlsx(lambda: render_wide(cube9, name="Cuadro 6.2", title=["Cuadro 6.2 República Dominicana: Población nacida en el extranjero por sexo, según país de nacimiento, 2010"],
+                                        rows=["País de nacimiento"], cols=["Sexo"], stub=["País de nacimiento"],
+                                        footer=["1/ Excluye a las personas que no declararon su país de nacimiento.",
+                                                "a/ Incluye a las personas nacidas en Haití residentes en bateyes.",
+                                                "b/ Incluye Puerto Rico.", "Fuente: ONE, IX Censo Nacional de Población y Vivienda 2010."])),
+               truth_of(cube9, "T01")))
+
+    # REDATAM+SP in English (CSO Trinidad and Tobago's census engine): frequency with Cases / % / Accumulated %
+    cats = ["Grenada", "St. Vincent and the Grenadines", "Guyana", "Venezuela", "Other"]
+    codes = {"Grenada": "308", "St. Vincent and the Grenadines": "670", "Guyana": "328", "Venezuela": "862", "Other": "OTH"}
+    counts = {c: 800 + 613 * (i + 2) for i, c in enumerate(cats)}
+
+    def grid10():
+        g = Grid("Redatam")
+        g.add("Frequency of Country of Birth (foreign born)")
+        g.add("")
+        g.add("AREA # 00", "TRINIDAD AND TOBAGO")
+        g.add("")
+        g.add("Country of Birth")
+        g.add("Categories", "Cases", "%", "Accumulated %")
+        tot = sum(counts.values())
+        acc = 0.0
+        for c in cats:
+            pct = round(100 * counts[c] / tot, 2)
+            acc = round(acc + pct, 2)
+            g.add(c, counts[c], pct, acc)
+        g.add("Total", tot, 100.0, 100.0)
+        g.add("")
+        g.add("Processed with Redatam+SP, ECLAC/CELADE")
+        return g
+    truth10 = {"T01": {(("COB", codes[c]), ("SEX", "_T"), ("AGE", "_T")): counts[c] for c in cats}}
+    truth10["T01"][(("COB", "_T"), ("SEX", "_T"), ("AGE", "_T"))] = sum(counts.values())
+    add(Layout("redatam_freq_english_tt", "REDATAM+SP (CSO Trinidad and Tobago)", "TTO", 2011, "en", ("redatam", "measure"), "xlsx",
+               xlsx(grid10), truth10))
+
+    # REDATAM+SP cross-tab with three AREA blocks and RESUMEN, Portuguese-free but with age groups as rows
+    def area_cube(seed):
+        return Cube([ages([("0 - 14", "00-14"), ("15 - 64", "15-64"), ("65 y más", "65+")]), sex("Total", "Hombre", "Mujer")],
+                    seed=seed, scale=3000)
+    areas = [("01", "AZUAY", area_cube("r-az")), ("09", "GUAYAS", area_cube("r-gu")), ("17", "PICHINCHA", area_cube("r-pi"))]
+    res11 = _sum_cubes([c for _a, _b, c in areas])
+    add(Layout("redatam_cross_age_sex_provinces_resumen", "REDATAM+SP (INEC Ecuador)", "ECU", 2010, "es", ("redatam", "region-sum", "open-ages"), "xlsx",
+               xlsx(lambda: _redatam_cross("Cruce de Edad por Sexo. Universo: población nacida en otro país", areas, "Edad", "Sexo", res11)),
+               {"T01": res11.truth("T01", extra_dims={"COB": "_T"})}))
+
+
 def build() -> list[Layout]:
     if not LAYOUTS:
         for part in (_indec, _inegi, _ine_chile, _dane, _sidra, _inei, _inec_cr, _inec_ec, _one, _ine_bo,
-                     _dutch_caribbean, _english_caribbean, _ihsi, _redatam, _more):
+                     _dutch_caribbean, _english_caribbean, _ihsi, _redatam, _more, _more2):
             part()
     ids = [lay.id for lay in LAYOUTS]
     assert len(ids) == len(set(ids)), "layout ids must be unique"

@@ -157,7 +157,9 @@ def report(results: list[Result]) -> str:
     t = totals(results)
     n = len(results)
     lines.append("")
-    lines.append(f"layouts: {n}; offices: {len({r.layout.office.split(' (')[0] for r in results})}; "
+    offices = {r.layout.office.split(" (")[0] for r in results} - {"REDATAM+SP"}
+    redatam = sum(r.layout.office.startswith("REDATAM") for r in results)
+    lines.append(f"layouts: {n} ({redatam} REDATAM+SP outputs); offices: {len(offices)}; "
                  f"languages: {','.join(sorted({r.layout.lang for r in results}))}")
     lines.append("auto-imported exactly: {} ({:.0f} %)".format(t["exact"], 100 * t["exact"] / max(n, 1)))
     lines.append(f"refused with a question: {t['refused']}")

@@ -50,6 +50,27 @@ def test_every_layout_writes_its_file_and_has_a_truth(tmp_path: Path):
             assert lay.truth and all(lay.truth.values()), lay.id
 
 
+def test_the_truth_speaks_the_schema():
+    import re
+
+    from app.models.schema import load_schema
+
+    schema = load_schema()
+    for lay in build():
+        for table, cells in lay.truth.items():
+            for key, value in cells.items():
+                assert tuple(d for d, _c in key) == tuple(schema.tables[table].dimensions), (lay.id, table)
+                assert value is None or value >= 0, (lay.id, key)
+                for dim, code in key:
+                    if dim == "AGE" and re.fullmatch(r"\d\d-\d\d|\d\d\+", code):
+                        continue
+                    if dim in ("ARRIVAL", "DEPART") and re.fullmatch(r"\d{4}-\d{4}|<\d{4}", code):
+                        continue
+                    if dim == "COB" and code.startswith("N:"):
+                        continue
+                    assert code in {c.code for c in schema.codelist(dim)}, (lay.id, dim, code)
+
+
 def test_the_comparison_tells_wrong_from_incomplete():
     truth = {"T01": {(("COB", "_T"), ("SEX", "_T"), ("AGE", "_T")): 10, (("COB", "068"), ("SEX", "_T"), ("AGE", "_T")): 4}}
     assert compare(truth, {"T01": dict(truth["T01"])})[0] == "exact"
