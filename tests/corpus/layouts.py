@@ -481,12 +481,20 @@ def _sidra():
     cube4 = Cube([s4, a4], seed="sidra-long", scale=20000)
 
     def grid4():
-        g = render_long(cube4, name="t", columns=[("Sexo", "Sexo"), ("Grupo de idade", "Grupo de idade")], value_header="Valor",
-                        extra=[("Nível Territorial (Código)", "1"), ("Nível Territorial", "Brasil"), ("Unidade de Medida", "Pessoas"),
-                               ("Brasil (Código)", "1"), ("Brasil", "Brasil"), ("Variável", "População residente nascida no exterior"),
-                               ("Ano", "2010")])
+        # the column order of the SIDRA API / "tabular" download: territory, unit, value, then each variable and
+        # classification as a (code, name) pair
+        g = Grid("t")
+        g.add("Nível Territorial (Código)", "Nível Territorial", "Unidade de Medida (Código)", "Unidade de Medida", "Valor",
+              "Brasil (Código)", "Brasil", "Variável (Código)", "Variável", "Ano (Código)", "Ano",
+              "Sexo (Código)", "Sexo", "Grupo de idade (Código)", "Grupo de idade")
+        sex_codes = {"Total": "6794", "Homens": "4", "Mulheres": "5"}
+        for s_it in cube4.dims[0].items:
+            for k, a_it in enumerate(cube4.dims[1].items):
+                value = cube4.value({"Sexo": s_it.label, "Grupo de idade": a_it.label})
+                g.add("1", "Brasil", "45", "Pessoas", value, "1", "Brasil", "1000614", "População residente nascida no exterior",
+                      "2010", "2010", sex_codes[s_it.label], s_it.label, str(93070 + k), a_it.label)
         return g
-    add(Layout("br_sidra_api_long", "IBGE", "BRA", 2010, "pt", ("long", "open-ages"), "csv",
+    add(Layout("br_sidra_api_long", "IBGE", "BRA", 2010, "pt", ("long", "open-ages", "code-name"), "csv",
                csvw(grid4, encoding="utf-8"), {"T01": {k: v for k, v in cube4.truth("T01", extra_dims={"COB": "_T"}).items()}}))
 
     # nationality (brasileiro nato / naturalizado / estrangeiro) is not nativity: ask
