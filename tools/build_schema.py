@@ -15,7 +15,15 @@ Country and region names are derived, not typed:
   their comma forms turned round ("Bolivia, Estado Plurinacional de" gives
   "Bolivia (Estado Plurinacional de)" and "Estado Plurinacional de Bolivia");
 * a hand-written table adds the wordings real census tables use ("EE.UU.",
-  "Checoslovaquia", "Islas Malvinas" ...).
+  "Checoslovaquia", "Islas Malvinas" ...), former names ("Siam",
+  "Kampuchea"), the short forms of English-speaking Caribbean tables ("St
+  Kitts", "USVI") and UN and World Bank forms ("Lao PDR");
+* Dutch, in which Aruba, Curaçao, Sint Maarten and Suriname publish their
+  census tables, is a fifth label language of the country list (CLDR ``nl``,
+  with ``nl_AW``, ``nl_CW``, ``nl_SX``, ``nl_SR``, ``nl_BE`` and the Dutch ISO
+  names as aliases); Papiamento (CLDR ``pap``, ``pap_AW``, ``pap_CW``) adds
+  aliases. Totals, residuals and "not stated" carry Dutch and Papiamento
+  wordings too.
 
 What must be provided as data is the UN M49 composition (which country
 belongs to which sub-region or intermediate region): ``M49_MEMBERS`` below.
@@ -55,7 +63,13 @@ VARIANT_LOCALES = {
     "fr": ("fr", "fr_CA", "fr_BE", "fr_CH", "fr_HT"),
 }
 # Translations of the ISO 3166 names shipped with pycountry.
-ISO_GETTEXT_LANGS = ("es", "pt", "pt_BR", "fr")
+ISO_GETTEXT_LANGS = ("es", "pt", "pt_BR", "fr", "nl")
+# Label languages besides the four of the interface: Dutch labels exist for every country-list code (the
+# interface falls back to English for them).
+EXTRA_LABEL_LANGS = ("nl",)
+# CLDR locales of the region's Dutch and Papiamento tables, added as aliases of the country list.
+NL_VARIANT_LOCALES = ("nl", "nl_AW", "nl_CW", "nl_SX", "nl_SR", "nl_BQ", "nl_BE")
+PAP_LOCALES = ("pap", "pap_AW", "pap_CW")
 
 TOTAL = "_T"
 
@@ -139,6 +153,19 @@ REGION_LABEL_OVERRIDES = {
             "fr": "Îles Anglo-Normandes"},
     "005": {"es": "América del Sur"},
     "013": {"es": "América Central"},
+}
+
+# CLDR region names that the region's tables use for a country: "África del Sur" is South Africa (710) in
+# census tables of Latin America, not the sub-region Southern Africa (018).
+REGION_NAME_EXCLUDE = {"018": ("África del Sur", "Africa del Sur")}
+
+# Dutch labels of the historic entities.
+HISTORIC_LABELS_NL = {
+    "SUN": "Sovjet-Unie (USSR)", "YUG": "Joegoslavië", "SCG": "Servië en Montenegro", "CSK": "Tsjecho-Slowakije",
+    "ANT": "Nederlandse Antillen", "DDR": "Duitse Democratische Republiek", "YMD": "Democratisch Jemen",
+    "NTZ": "Neutrale Zone", "FXX": "Europees Frankrijk", "CTE": "Kanton- en Enderbury-eilanden",
+    "JTN": "Johnston-eiland", "MID": "Midway-eilanden", "PUS": "Kleine Pacifische eilanden van de Verenigde Staten",
+    "WAK": "Wake-eiland", "PCI": "Trustgebied van de Pacifische Eilanden", "ATN": "Koningin Maudland",
 }
 
 # Historic entities (ISO 3166-3) keep their own codes where the numeric code
@@ -416,6 +443,137 @@ COUNTRY_ALIASES = {
             "Democratic Yemen"],
 }
 
+# Former names, with their successor (a renamed country) or their historic M49 code.
+FORMER_NAMES = {
+    "072": ["Bechuanalandia", "Bechuanaland", "Protectorado de Bechuanalandia"],
+    "104": ["Birmania (Myanmar)", "Unión de Birmania", "Union of Burma", "Birma"],
+    "116": ["Kampuchea", "Kampuchea Democrática", "Democratic Kampuchea", "República Popular de Kampuchea",
+            "People's Republic of Kampuchea", "Khmer Republic", "República Khmer", "Cambodja"],
+    "140": ["Ubangui-Chari", "Ubangi-Shari", "Oubangui-Chari", "Imperio Centroafricano", "Central African Empire"],
+    "144": ["Ceilán (Sri Lanka)", "Ceylon (Sri Lanka)"],
+    "158": ["China Nacionalista", "Nationalist China", "China nacionalista (Taiwán)", "Nationaal China"],
+    "178": ["Congo Francés", "French Congo", "Congo francês", "Congo français", "Congo (Brazzaville) francés",
+            "Congo-Brazzaville (ex Congo Francés)"],
+    "180": ["Congo Belga", "Belgian Congo", "Congo Belge", "Congo belga", "Belgisch-Congo", "Zaire (Congo Belga)",
+            "República del Zaire", "Republic of Zaire", "Zaïre (Congo)"],
+    "204": ["República de Dahomey", "Republic of Dahomey"],
+    "226": ["Guinea Española", "Spanish Guinea", "Guiné Espanhola", "Guinée espagnole"],
+    "262": ["Territorio de los Afars e Issas", "Afars and Issas"],
+    "288": ["Costa de Oro", "Gold Coast", "Costa do Ouro", "Côte-de-l'Or", "Goudkust"],
+    "296": ["Islas Gilbert", "Gilbert Islands", "Îles Gilbert"],
+    "360": ["Indias Orientales Neerlandesas", "Indias Orientales Holandesas", "Dutch East Indies",
+            "Netherlands East Indies", "Nederlands-Indië", "Indes néerlandaises", "Índias Orientais Holandesas"],
+    "364": ["Persia (Irán)", "Pérsia", "Perse"],
+    "400": ["Transjordania", "Transjordan", "Transjordânia", "Transjordanie"],
+    "426": ["Basutolandia", "Basutoland", "Basutolândia"],
+    "454": ["Nyasalandia", "Nyasaland", "Niassalândia"],
+    "458": ["Malaya", "Federación Malaya", "Federation of Malaya", "Malaisie (Malaya)"],
+    "516": ["África del Sudoeste", "África Sudoccidental", "South West Africa", "Sudoeste Africano",
+            "Sud-Ouest africain", "Zuidwest-Afrika"],
+    "624": ["Guinea Portuguesa", "Portuguese Guinea", "Guiné Portuguesa", "Guinée portugaise"],
+    "626": ["Timor Portugués", "Portuguese Timor", "Timor Português"],
+    "732": ["Sahara Español", "Spanish Sahara", "Saara Espanhol", "Sahara espagnol"],
+    "740": ["Nederlands-Guiana", "Nederlands Guyana", "Guyane néerlandaise"],
+    "764": ["Siam", "Reino de Siam", "Kingdom of Siam", "Sião", "Tailandia (Siam)"],
+    "798": ["Islas Ellice", "Ellice Islands", "Îles Ellice"],
+    "834": ["Tanganyika", "Tanganika", "Tanganica y Zanzíbar"],
+    "854": ["República del Alto Volta", "Alto Volta (Burkina Faso)"],
+    "716": ["Rhodesia del Sur", "Rhodésie du Sud", "Rhodesië", "Zuid-Rhodesië"],
+    "894": ["Rhodésie du Nord", "Noord-Rhodesië"],
+    "810": ["Unión Soviética (URSS)", "Ex Unión Soviética", "Former USSR", "Former Soviet Union", "Sovjet-Unie",
+            "Voormalige Sovjet-Unie", "Ex-URSS", "Antigua URSS", "Antigua Unión Soviética"],
+    "890": ["Ex-Yugoslavia", "Antigua Yugoslavia", "Yugoslavia (ex)", "Joegoslavië", "Voormalig Joegoslavië",
+            "Yugoslavia, Socialist Federal Republic of"],
+    "200": ["Ex-Checoslovaquia", "Antigua Checoslovaquia", "Former Czechoslovakia", "Tsjechoslowakije",
+            "Tsjecho-Slowakije"],
+    "278": ["República Democrática Alemana (RDA)", "Alemania del Este", "Oost-Duitsland", "DDR"],
+    "530": ["Nederlandse Antillen", "Antia Hulandes (Antillas Neerlandesas)", "Antiyas Hulandes",
+            "Ex Antillas Neerlandesas", "Former Netherlands Antilles"],
+}
+
+# Former names among the aliases of COUNTRY_ALIASES (the reason then says "former name of ...").
+FORMER_IN_ALIASES = frozenset("""
+Birmania|Burma|Birmânia|Birmanie|Myanmar (Birmania)|Ceilán|Ceylon|Ceilão|Ceylan|Honduras Británica|British Honduras|
+Honduras Britânicas|Dahomey|Daomé|Alto Volta|Upper Volta|Haute-Volta|Rodesia|Rhodesia|Rodesia del Sur|
+Southern Rhodesia|Rodésia|Rhodésie|Rodesia del Norte|Northern Rhodesia|Zaire|Zaïre|Suazilandia|Swaziland|Suazilândia|
+Nuevas Hébridas|New Hebrides|Novas Hébridas|Nouvelles-Hébrides|Guayana Holandesa|Guyana Holandesa|Dutch Guiana|
+Guiana Holandesa|Guayana Británica|British Guiana|Guiana Inglesa|Guyana Británica|Persia|Abisinia|Formosa|Tanganica|
+Unión Sudafricana|República Árabe Unida|Territorio Francés de los Afars e Issas|French Territory of the Afars and the Issas|
+Somalia Francesa|French Somaliland|ex República Yugoslava de Macedonia|Ex República Yugoslava de Macedonia|
+ERY de Macedonia|The former Yugoslav Republic of Macedonia|Alemania Occidental|Alemania Federal|West Germany|
+Alemanha Ocidental|Allemagne de l'Ouest|Rusia Blanca|Byelorussian SSR|República Socialista Soviética de Bielorrusia|
+Yemen del Norte|North Yemen|Zona del Canal de Panamá|Panama Canal Zone|East Timor|Timor Oriental|Santo Domingo
+""".replace("\n", "").split("|")) - {"Santo Domingo", "Timor Oriental"}
+
+# Short forms of English-speaking Caribbean tables, UN and World Bank forms, and Dutch and Papiamento wordings of
+# the region's tables (Aruba, Curaçao, Sint Maarten, Suriname).
+REGIONAL_FORMS = {
+    "028": ["Antigua & Barbuda", "Antigua/Barbuda", "Antigua-Barbuda", "Barbuda"],
+    "044": ["Bahamas, The", "The Bahamas", "Bahama's", "Bahama-eilanden"],
+    "060": ["Bermuda Islands"],
+    "092": ["BVI", "B.V.I.", "British Virgin Is.", "Virgin Islands (British)", "Virgin Islands (UK)",
+            "Islas Vírgenes (Reino Unido)", "Islas Vírgenes (R.U.)", "Tortola", "Britse Maagdeneilanden",
+            "Virgin Islands, British", "Îles Vierges (Royaume-Uni)"],
+    "136": ["Cayman", "Cayman Is.", "Caymaneilanden", "Islas Caimán"],
+    "156": ["China, People's Rep.", "Volksrepubliek China"],
+    "180": ["Congo, Dem. Rep.", "Dem. Rep. of the Congo", "DR Congo", "D.R. Congo", "DRC"],
+    "178": ["Congo, Rep. of the", "Congo (Rep.)"],
+    "212": ["Commonwealth of Dominica (Dominica)"],
+    "214": ["Dom. Rep.", "Dominican Rep.", "Rep. Dominicana (Santo Domingo)", "Dominicaanse Rep.",
+            "Repúblika Dominikana", "Santo Domingo (Rep. Dominicana)"],
+    "270": ["Gambia (La)", "Gambia, The", "The Gambia"],
+    "308": ["Grenada (incl. Carriacou)", "Carriacou"],
+    "328": ["Brits-Guyana", "Guyana (Brits-Guiana)"],
+    "332": ["Haïti (Ayiti)", "Ayiti"],
+    "344": ["Hong Kong SAR, China", "China, Hong Kong SAR"],
+    "364": ["Iran, Islamic Rep.", "Iran, Islamic Republic of"],
+    "408": ["Korea, Dem. People's Rep.", "Korea, Dem. Rep.", "Dem. People's Rep. of Korea", "DPR Korea"],
+    "410": ["Korea, Rep.", "Rep. of Korea"],
+    "417": ["Kyrgyz Republic"],
+    "418": ["Lao PDR", "Lao P.D.R.", "Laos PDR", "Lao", "Lao People's Dem. Rep.", "Rep. Dem. Popular Lao"],
+    "446": ["Macao SAR, China", "China, Macao SAR"],
+    "500": ["Montserrat (UK)"],
+    "531": ["Curacao", "Kòrsou", "Korsou", "Curaçao (Kòrsou)"],
+    "533": ["Aruba (Hulanda)"],
+    "534": ["St Maarten", "St. Maarten", "Sint Maarten (Nederlands deel)", "Sint Maarten (parte neerlandesa)",
+            "San Martín (parte neerlandesa)", "Sint-Maarten (Nederlands deel)", "Saint-Martin (partie néerlandaise)"],
+    "535": ["Bonaire, Sint Eustatius en Saba", "Boneiru", "Sint Eustatius", "Statia", "Saba",
+            "BES-eilanden", "Caribisch Nederland", "Bonaire (Caribisch Nederland)"],
+    "583": ["Micronesia, Fed. Sts.", "Micronesia (Fed. States of)"],
+    "630": ["Puerto Rico (US)", "Porto Rico (EUA)"],
+    "652": ["St Barths", "St. Barths", "St Barthélemy", "St. Barthélemy", "Saint-Barth"],
+    "654": ["St Helena", "St. Helena"],
+    "659": ["St Kitts", "St. Kitts", "St Kitts-Nevis", "St. Kitts-Nevis", "St Kitts & Nevis", "St. Kitts & Nevis",
+            "St Kitts and Nevis", "St. Kitts and Nevis", "St. Kitts/Nevis", "St Christopher and Nevis",
+            "Saint Christopher and Nevis", "San Cristóbal y Nieves", "Nevis", "St Kitts i Nevis"],
+    "662": ["St Lucia", "St. Lucia"],
+    "663": ["St Martin (French part)", "St. Martin (French part)", "San Martín (parte francesa)",
+            "Saint-Martin (partie française)", "Sint-Maarten (Frans deel)", "Saint-Martin (Frans deel)"],
+    "666": ["St Pierre and Miquelon", "St. Pierre and Miquelon"],
+    "670": ["St Vincent", "St. Vincent", "St Vincent & the Grenadines", "St. Vincent & the Grenadines",
+            "St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St. Vincent & Grenadines",
+            "Saint Vincent", "Grenadines", "St Vincent en de Grenadines"],
+    "703": ["Slovak Republic"],
+    "710": ["África del Sur", "República de África del Sur", "Zuid-Afrika (Republiek)"],
+    "740": ["Sürnam", "Surnam"],
+    "760": ["Syrian Arab Rep."],
+    "780": ["T&T", "Trinidad & Tobago", "Trinidad/Tobago", "Tobago"],
+    "784": ["U.A.E.", "UAE"],
+    "796": ["Turks & Caicos", "Turks & Caicos Islands", "Turks and Caicos", "TCI", "Turks- en Caicoseilanden"],
+    "826": ["U.K.", "United Kingdom (UK)", "GB", "Groot-Brittannië", "Engeland", "Schotland", "Ingalaterra",
+            "Gran Bretaña (Reino Unido)"],
+    "834": ["Tanzania, United Rep. of", "United Rep. of Tanzania"],
+    "840": ["U.S.A. (United States)", "USA (Verenigde Staten)", "Verenigde Staten van Amerika", "VS", "V.S.",
+            "Amerika (Verenigde Staten)", "Merka", "Estados Unidos di Merka", "United States (USA)"],
+    "850": ["USVI", "U.S.V.I.", "US Virgin Is.", "U.S. Virgin Islands", "Virgin Islands (U.S.)", "Virgin Islands (US)",
+            "Virgin Islands, U.S.", "St Croix", "St. Croix", "St Thomas", "St. Thomas", "Amerikaanse Maagdeneilanden",
+            "Islas Vírgenes (EE. UU.)", "Îles Vierges (États-Unis)"],
+    "862": ["Venezuela, RB", "Venezuela, R.B."],
+    "887": ["Yemen, Rep."],
+    "818": ["Egypt, Arab Rep."],
+    "528": ["Nederland (Europees deel)", "Europees Nederland", "Hulanda", "Holanda (Países Bajos)"],
+}
+
 # Region aliases per language (besides the CLDR names).
 REGION_ALIASES = {
     "002": {"es": ["África", "Africa", "Continente africano"], "en": ["Africa"], "pt": ["África"],
@@ -491,6 +649,26 @@ REGION_ALIASES = {
             "pt": ["Ilhas do Canal", "Ilhas Anglo-Normandas"], "fr": ["Îles Anglo-Normandes"]},
 }
 
+# Dutch region names besides CLDR's (CBS-style tables of Aruba, Curaçao, Sint Maarten and Suriname).
+REGION_ALIASES_NL = {
+    "002": ["Afrika"], "019": ["Amerika", "Amerika's"], "142": ["Azië"], "150": ["Europa"], "009": ["Oceanië"],
+    "419": ["Latijns-Amerika en het Caribisch gebied", "Latijns-Amerika"],
+    "005": ["Zuid-Amerika"], "013": ["Midden-Amerika", "Centraal-Amerika"],
+    "029": ["Caribisch gebied", "Caraïben", "Cariben", "Caribisch Gebied", "Het Caribisch gebied"],
+    "021": ["Noordelijk Amerika", "Noord-Amerika"], "015": ["Noord-Afrika"], "202": ["Afrika bezuiden de Sahara"],
+    "011": ["West-Afrika"], "014": ["Oost-Afrika"], "017": ["Centraal-Afrika"], "018": ["Zuidelijk Afrika"],
+    "030": ["Oost-Azië", "Verre Oosten"], "034": ["Zuid-Azië"], "035": ["Zuidoost-Azië"], "143": ["Centraal-Azië"],
+    "145": ["West-Azië", "Midden-Oosten"], "151": ["Oost-Europa"], "154": ["Noord-Europa"], "039": ["Zuid-Europa"],
+    "155": ["West-Europa"], "053": ["Australië en Nieuw-Zeeland", "Australazië"], "054": ["Melanesië"],
+    "057": ["Micronesische regio"], "061": ["Polynesië"], "830": ["Kanaaleilanden"],
+}
+# Dutch adjectives of regions, for residual rows ("Overige Europese landen").
+REGION_ADJECTIVES_NL = {
+    "002": "Afrikaanse", "019": "Amerikaanse", "142": "Aziatische", "150": "Europese", "009": "Oceanische",
+    "005": "Zuid-Amerikaanse", "013": "Midden-Amerikaanse", "029": "Caribische", "419": "Latijns-Amerikaanse",
+    "021": "Noord-Amerikaanse",
+}
+
 # Adjective forms of residual rows ("Otros países europeos").
 RESIDUAL_EXTRA_ALIASES = {
     "002": ["Otros países africanos", "Resto de países africanos", "Other African countries",
@@ -522,7 +700,8 @@ RESIDUAL_EXTRA_ALIASES = {
 
 TOTAL_LABEL = {"es": "Total", "en": "Total", "pt": "Total", "fr": "Total"}
 TOTAL_ALIASES = ["Total", "Totales", "Total general", "Suma", "Grand total", "Total geral", "Ensemble",
-                 "Total général"]
+                 "Total général", "Totaal", "Totaal generaal", "Eindtotaal", "Totaal-generaal"]
+TOTAL_LABEL_NL = "Totaal"
 UNKNOWN_LABEL = {"es": "No declarado", "en": "Not stated", "pt": "Não declarado", "fr": "Non déclaré"}
 UNKNOWN_ALIASES = [
     "Ignorado", "Ignorada", "Ignorados", "No especificado", "No especificada", "No declarado", "No declarada",
@@ -531,7 +710,10 @@ UNKNOWN_ALIASES = [
     "Not stated", "Unknown", "Not reported", "Not specified", "Don't know", "Não declarado", "Não declarada",
     "Ignorado/não declarado", "Sem declaração", "Sem informação", "Não sabe", "Não especificado",
     "Non déclaré", "Non déclarée", "Inconnu", "Non spécifié", "Non précisé", "Ne sait pas",
+    "Onbekend", "Niet bekend", "Niet vermeld", "Niet opgegeven", "Weet niet", "Onbekend/niet opgegeven",
+    "Desconosí", "Deskonosí", "No sa", "No ta konosí",
 ]
+UNKNOWN_LABEL_NL = "Onbekend"
 
 # ---------------------------------------------------------------------------
 # Tables
@@ -643,7 +825,8 @@ DIMENSIONS = [
      ["lugar de nacimiento", "país de nacimiento", "país o lugar de nacimiento", "continente y país de nacimiento",
       "continente de nacimiento", "nacido en", "nacidos en", "país de origen", "country of birth",
       "place of birth", "birthplace", "naturalidade", "local de nascimento", "lugar de nascimento",
-      "país de nascimento", "pays de naissance", "lieu de naissance"]),
+      "país de nascimento", "pays de naissance", "lieu de naissance", "geboorteland", "land van geboorte",
+      "geboorteplaats", "pais di nasementu", "pais di nasimentu"]),
     ("RES5", "COUNTRY",
      _t("Lugar de residencia cinco años antes", "Place of residence five years before",
         "Lugar de residência cinco anos antes", "Lieu de résidence cinq ans auparavant"),
@@ -670,7 +853,7 @@ DIMENSIONS = [
       "nascidos no país e no exterior", "condição de nascimento", "natifs et nés à l'étranger",
       "statut de natif"]),
     ("SEX", "SEX", _t("Sexo", "Sex", "Sexo", "Sexe"),
-     ["sexo", "sex", "sexe", "sexo registrado al nacer", "sexo al nacer", "sex at birth"]),
+     ["sexo", "sex", "sexe", "sexo registrado al nacer", "sexo al nacer", "sex at birth", "geslacht", "sekso"]),
     ("AGE", "AGE", _t("Edad", "Age", "Idade", "Âge"),
      ["edad", "grupos de edad", "grupos quinquenales", "grupos quinquenales de edad", "grupo de edad",
       "edad en años cumplidos", "años cumplidos", "edad al partir", "edad al momento de partir",
@@ -740,10 +923,11 @@ SEX = [
     ("1", _t("Hombres", "Male", "Homens", "Hommes"),
      ["Hombre", "Hombres", "Varón", "Varones", "Varón / Masculino", "Masculino", "Hombre / Masculino",
       "Hombres (masculino)", "Male", "Males", "Man", "Men", "Homem", "Homens", "Homme", "Hommes", "Masculin",
-      "H", "V"]),
+      "H", "V", "Mannen", "Man", "Mannelijk", "Hòmber", "Homber", "Hòmbernan"]),
     ("2", _t("Mujeres", "Female", "Mulheres", "Femmes"),
      ["Mujer", "Mujeres", "Femenino", "Mujer / Femenino", "Mujeres (femenino)", "Female", "Females", "Woman",
-      "Women", "Mulher", "Mulheres", "Feminino", "Femme", "Femmes", "Féminin", "F"]),
+      "Women", "Mulher", "Mulheres", "Feminino", "Femme", "Femmes", "Féminin", "F", "Vrouwen", "Vrouw",
+      "Vrouwelijk", "Muhé", "Muher", "Muhénan"]),
     ("3", _t("Otra categoría de sexo", "Another sex category", "Outra categoria de sexo",
              "Autre catégorie de sexe"),
      ["X", "Otro", "Otra", "Otro sexo", "No binario", "Intersexual", "Other", "Another sex", "Non-binary", "Outro",
@@ -756,13 +940,15 @@ NATIVITY = [
     ("N", _t("Nacidos en el país", "Native-born", "Nascidos no país", "Nés dans le pays"),
      ["Nativo", "Nativos", "Nativa", "Nacido en el país", "Nacidos en el país", "Nacidos en este país",
       "En el país", "En este país", "Native", "Native born", "Born in the country", "Nascido no país",
-      "Brasileiro nato", "Natural", "Natif", "Natifs", "Né dans le pays"]),
+      "Brasileiro nato", "Natural", "Natif", "Natifs", "Né dans le pays", "In het land geboren",
+      "Geboren in dit land", "In dit land"]),
     ("F", _t("Nacidos en el extranjero", "Foreign-born", "Nascidos no exterior", "Nés à l'étranger"),
      ["Nacido en el extranjero", "Nacidos en el extranjero", "Nacidos en otro país", "Nacido en otro país",
       "En otro país", "Otro país", "Extranjero", "Extranjeros", "En el extranjero", "En el exterior",
       "Inmigrantes", "Inmigrante internacional", "Foreign born", "Born abroad", "Foreign", "Nascido no exterior",
       "Nascidos no estrangeiro", "Estrangeiro", "Estrangeiros", "No exterior", "Né à l'étranger",
-      "Étranger", "À l'étranger"]),
+      "Étranger", "À l'étranger", "Geboren in het buitenland", "In het buitenland geboren", "Buitenland",
+      "Nasí den eksterior"]),
     _unknown("UNK", "Lugar de nacimiento ignorado", "Place of birth not stated"),
 ]
 
@@ -1153,7 +1339,8 @@ def iso_names(entry, domain: str) -> list[str]:
         for lang in ISO_GETTEXT_LANGS:
             translated = iso_translation(domain, lang).gettext(value)
             if translated and translated != value:
-                names += turned(translated, english=False)
+                for part in translated.split("; "):  # the Dutch catalogue lists variants: "USSR; Unie van ..."
+                    names += turned(part, english=False)
     return names
 
 
@@ -1221,18 +1408,23 @@ class CodeListBuilder:
         self.list_id = list_id
         self.codes: dict[str, dict] = {}
         self.forms: dict[str, list[tuple[str, int]]] = {}
+        self.former: dict[str, set[str]] = {}  # code → comparison keys of its former names
         self.dropped: list[tuple[str, list[str]]] = []
 
     def add(self, code: str, kind: str, labels: dict[str, str], parent: str | None = None,
             iso3: str | None = None) -> None:
         assert code not in self.codes, (self.list_id, code)
         assert all(labels.get(lang) for lang in LANGS), (self.list_id, code, labels)
-        self.codes[code] = {"code": code, "kind": kind, "label": {lang: labels[lang] for lang in LANGS},
+        langs = LANGS + tuple(lang for lang in EXTRA_LABEL_LANGS if labels.get(lang))
+        self.codes[code] = {"code": code, "kind": kind, "label": {lang: labels[lang] for lang in langs},
                             "parent": parent, "iso3": iso3}
-        self.forms[code] = [(labels[lang], self.LABEL) for lang in LANGS]
+        self.forms[code] = [(labels[lang], self.LABEL) for lang in langs]
 
-    def alias(self, code: str, names, priority: int) -> None:
-        self.forms[code] += [(_tidy(n), priority) for n in names if n and n.strip()]
+    def alias(self, code: str, names, priority: int, former: bool = False) -> None:
+        names = [_tidy(n) for n in names if n and n.strip()]
+        self.forms[code] += [(n, priority) for n in names]
+        if former:
+            self.former.setdefault(code, set()).update(norm(n) for n in names)
 
     def resolve(self) -> dict[str, list[str]]:
         """One alias per comparison key and code; a key claimed by several codes stays with the code(s) of
@@ -1272,6 +1464,9 @@ class CodeListBuilder:
                 row["parent"] = body["parent"]
             if body["iso3"]:
                 row["iso3"] = body["iso3"]
+            former = [a for a in aliases[code] if norm(a) in self.former.get(code, ())]
+            if former:
+                row["former"] = former
             codes.append(row)
         return {"codes": codes, "patterns": list(patterns or [])}
 
@@ -1285,12 +1480,42 @@ def region_names(code: str) -> dict[str, list[str]]:
             name = territories(loc).get(code)
             if name:
                 found.append(_tidy(name))
+        excluded = {norm(n) for n in REGION_NAME_EXCLUDE.get(code, ())}
         seen, ordered = set(), []
         for name in found:
-            if norm(name) not in seen:
+            if norm(name) not in seen and norm(name) not in excluded:
                 seen.add(norm(name))
                 ordered.append(name)
         names[lang] = ordered
+    return names
+
+
+def region_names_nl(code: str) -> list[str]:
+    """Dutch names of a region: the CLDR ``nl`` name first, then hand aliases."""
+    found = [cldr_nl(code)] + REGION_ALIASES_NL.get(code, [])
+    seen, ordered = set(), []
+    for name in found:
+        if name and norm(name) not in seen:
+            seen.add(norm(name))
+            ordered.append(name)
+    return ordered
+
+
+def cldr_nl(key: str) -> str:
+    """The CLDR Dutch name, capitalised as census tables write it ("onbekend gebied" → "Onbekend gebied")."""
+    name = territories("nl").get(key, "")
+    return _tidy(name[:1].upper() + name[1:]) if name else ""
+
+
+def nl_pap_variants(key: str) -> list[str]:
+    """Dutch regional and Papiamento CLDR names of a territory."""
+    names = []
+    for loc in NL_VARIANT_LOCALES + PAP_LOCALES:
+        name = territories(loc).get(key)
+        if name:
+            names += [name, _tidy(name)]
+            if "&" in name:
+                names.append(name.replace("&", "en" if loc.startswith("nl") else "i"))
     return names
 
 
@@ -1305,11 +1530,13 @@ def region_label(code: str) -> dict[str, str]:
 def residual_words(code: str) -> tuple[dict[str, str], list[str]]:
     names = region_names(code)
     label = region_label(code)
+    nl_names = region_names_nl(code)
     labels = {
         "es": f"Otros países {_article_es(label['es'])}",
         "en": f"Other countries of {_article_en(label['en'])}",
         "pt": f"Outros países {_article_pt(label['pt'])}",
         "fr": f"Autres pays {_article_fr(label['fr'])}",
+        "nl": f"Overige landen in {_nl_name(nl_names[0])}",
     }
     aliases = []
     for name in names["es"]:
@@ -1326,26 +1553,41 @@ def residual_words(code: str) -> tuple[dict[str, str], list[str]]:
     for name in names["fr"]:
         de = _article_fr(name)
         aliases += [f"Autres pays {de}", f"Reste {de}"]
+    for name in nl_names:
+        name = _nl_name(name)
+        aliases += [f"Overig {name}", f"Overige landen in {name}", f"Overige landen van {name}", f"Rest van {name}",
+                    f"Andere landen in {name}"]
+    adjective = REGION_ADJECTIVES_NL.get(code)
+    if adjective:
+        aliases += [f"Overige {adjective} landen", f"Andere {adjective} landen"]
     return labels, aliases + RESIDUAL_EXTRA_ALIASES.get(code, [])
+
+
+def _nl_name(name: str) -> str:
+    """A Dutch region name inside a sentence: "Het Caribisch gebied" → "het Caribisch gebied"."""
+    return "het " + name[4:] if name.startswith("Het ") else name
 
 
 def build_country() -> dict:
     b = CodeListBuilder("COUNTRY")
-    b.add(TOTAL, "total", _t("Total", "Total", "Total", "Total"))
+    b.add(TOTAL, "total", {**_t("Total", "Total", "Total", "Total"), "nl": TOTAL_LABEL_NL})
     b.alias(TOTAL, TOTAL_ALIASES + [
         "Total nacidos en el extranjero", "Total de nacidos en el extranjero", "Total población nacida en el extranjero",
         "Población nacida en el extranjero", "Nacidos en el extranjero", "Total extranjeros", "Todos los países",
         "Total países", "Mundo", "Total foreign-born", "Foreign-born population", "All countries", "World",
-        "Total nascidos no exterior", "Todos os países", "Total nés à l'étranger", "Tous les pays", "Monde"],
+        "Total nascidos no exterior", "Todos os países", "Total nés à l'étranger", "Tous les pays", "Monde",
+        "Alle landen", "Totaal buitenland", "Geboren in het buitenland", "In het buitenland geboren",
+        "Buitenland", "Wereld", "Total nasí den eksterior"],
         b.HAND)
 
     region_codes = list(M49_REGIONS) + sorted(M49_SUBREGIONS)
     for code in sorted(M49_REGIONS):
-        b.add(code, "region", region_label(code), TOTAL)
+        b.add(code, "region", {**region_label(code), "nl": region_names_nl(code)[0]}, TOTAL)
     for code in sorted(M49_SUBREGIONS):
-        b.add(code, "subregion", region_label(code), M49_SUBREGIONS[code])
+        b.add(code, "subregion", {**region_label(code), "nl": region_names_nl(code)[0]}, M49_SUBREGIONS[code])
     for code in region_codes:
-        b.alias(code, [n for lang in LANGS for n in region_names(code)[lang]], b.HAND)
+        b.alias(code, [n for lang in LANGS for n in region_names(code)[lang]] + region_names_nl(code), b.HAND)
+        b.alias(code, nl_pap_variants(code), b.DERIVED)
 
     parent_of = {member: region for region, members in M49_MEMBERS.items() for member in members.split()}
     for code in M49_NO_REGION:
@@ -1357,9 +1599,10 @@ def build_country() -> dict:
         raise SystemExit(f"M49 table and ISO 3166 disagree: missing {missing}, unknown {unknown}")
     for numeric in sorted(current):
         country = current[numeric]
-        b.add(numeric, "country", {lang: cldr_label(country.alpha_2, lang, COUNTRY_LABEL_LOCALE) for lang in LANGS},
-              parent_of[numeric], country.alpha_3)
-        b.alias(numeric, cldr_variants(country.alpha_2) + iso_names(country, "iso3166-1"), b.DERIVED)
+        labels = {lang: cldr_label(country.alpha_2, lang, COUNTRY_LABEL_LOCALE) for lang in LANGS}
+        b.add(numeric, "country", {**labels, "nl": cldr_nl(country.alpha_2)}, parent_of[numeric], country.alpha_3)
+        b.alias(numeric, cldr_variants(country.alpha_2) + nl_pap_variants(country.alpha_2)
+                + iso_names(country, "iso3166-1"), b.DERIVED)
 
     historic_done = set()
     for entry in sorted(pycountry.historic_countries,
@@ -1370,11 +1613,14 @@ def build_country() -> dict:
             continue
         names = iso_names(entry, "iso3166-3")
         if numeric in current:  # renamed country: its old names are aliases of the successor
-            b.alias(numeric, names, b.DERIVED)
+            current_names = {norm(n) for n in iso_names(current[numeric], "iso3166-1")}
+            b.alias(numeric, [n for n in names if norm(n) not in current_names], b.DERIVED, former=True)
+            b.alias(numeric, [n for n in names if norm(n) in current_names], b.DERIVED)
             continue
         if entry.alpha_3 not in HISTORIC_PARENTS or entry.alpha_3 not in HISTORIC_LABELS:
             raise SystemExit(f"historic entity {entry.alpha_3} needs a parent and labels")
-        b.add(numeric, "historic", dict(zip(LANGS, HISTORIC_LABELS[entry.alpha_3])), HISTORIC_PARENTS[entry.alpha_3],
+        b.add(numeric, "historic", {**dict(zip(LANGS, HISTORIC_LABELS[entry.alpha_3])),
+                                    "nl": HISTORIC_LABELS_NL[entry.alpha_3]}, HISTORIC_PARENTS[entry.alpha_3],
               entry.alpha_3)
         b.alias(numeric, names, b.DERIVED)
         historic_done.add(entry.alpha_3)
@@ -1387,30 +1633,42 @@ def build_country() -> dict:
         b.alias("R" + code, aliases, b.HAND)
 
     b.add("OTH", "other", _t("Otros países (región no especificada)", "Other countries (region not stated)",
-                              "Outros países (região não especificada)", "Autres pays (région non précisée)"),
-          TOTAL)
+                              "Outros países (região não especificada)", "Autres pays (région non précisée)")
+          | {"nl": "Overige landen (regio niet vermeld)"}, TOTAL)
     b.alias("OTH", ["Otros países", "Otros", "Otro país", "En otro país", "Resto del mundo", "Demás países",
                     "Otros países del mundo", "Resto de países", "Otros continentes", "Otros países y continentes",
                     "Other countries", "Other", "Others", "Other country", "Rest of the world", "Outros países",
                     "Outros", "Demais países", "Outro país", "Resto do mundo", "Autres pays", "Autres", "Autre pays",
-                    "Reste du monde"], b.HAND)
+                    "Reste du monde", "Overige landen", "Overige", "Overig", "Andere landen", "Ander land",
+                    "Rest van de wereld", "Overige wereld", "Overig buitenland", "Otro pais", "Otro paisnan",
+                    "Otro", "Resto di mundu"], b.HAND)
     b.add("NAT", "native", _t("País del censo (nacidos o residentes en él)", "Census country (born or living in it)",
                               "País do censo (nascidos ou residentes nele)",
-                              "Pays du recensement (nés ou résidant dans ce pays)"), TOTAL)
+                              "Pays du recensement (nés ou résidant dans ce pays)")
+          | {"nl": "Land van de volkstelling (geboren of wonend in dit land)"}, TOTAL)
     b.alias("NAT", ["Nativos", "Nativo", "Nacidos en el país", "Nacido en el país", "En el país", "En este país",
                     "En el mismo país", "Mismo país", "Este país", "País del censo", "Residía en el país",
                     "Native-born", "Native", "Born in the country", "In this country", "Same country",
                     "Census country", "Nascidos no país", "No país", "Neste país", "Mesmo país", "Nés dans le pays",
-                    "Dans le pays", "Même pays"], b.HAND)
-    b.add("UNK", "unknown", UNKNOWN_LABEL, TOTAL)
+                    "Dans le pays", "Même pays", "In het land geboren", "Geboren in dit land", "In dit land",
+                    "Hetzelfde land"], b.HAND)
+    b.add("UNK", "unknown", {**UNKNOWN_LABEL, "nl": UNKNOWN_LABEL_NL}, TOTAL)
     b.alias("UNK", UNKNOWN_ALIASES + ["País ignorado", "País no especificado", "País no declarado",
                                       "Lugar ignorado", "Lugar de nacimiento ignorado", "País de nacimiento ignorado",
-                                      "Country not stated", "País não declarado", "Pays non déclaré"], b.HAND)
+                                      "Country not stated", "País não declarado", "Pays non déclaré",
+                                      "Geboorteland onbekend", "Land onbekend", "Onbekend land", "Onbekend gebied",
+                                      "Pais desconosí"], b.HAND)
 
-    for code, names in COUNTRY_ALIASES.items():
-        if code not in b.codes:
-            raise SystemExit(f"alias table names unknown code {code}")
-        b.alias(code, names, b.HAND)
+    for table in (COUNTRY_ALIASES, FORMER_NAMES, REGIONAL_FORMS):
+        for code, names in table.items():
+            if code not in b.codes:
+                raise SystemExit(f"alias table names unknown code {code}")
+            if b.codes[code]["kind"] == "historic":  # a historic entity's names are its own, not former ones
+                b.alias(code, names, b.HAND)
+                continue
+            former = [n for n in names if table is FORMER_NAMES or n in FORMER_IN_ALIASES]
+            b.alias(code, former, b.HAND, former=True)
+            b.alias(code, [n for n in names if n not in former], b.HAND)
     result = b.to_json()
     for key, codes in b.dropped:
         print(f"COUNTRY: ambiguous alias '{key}' claimed by {codes}: left out", file=sys.stderr)

@@ -36,6 +36,7 @@ class Code:
     aliases: tuple[str, ...] = ()
     parent: str | None = None
     iso3: str | None = None
+    former: tuple[str, ...] = ()  # former names among the aliases ("Siam" of Thailand)
 
     def label(self, lang: str = "en") -> str:
         return _pick(self.labels, lang)
@@ -147,6 +148,7 @@ def _build(raw: dict) -> Schema:
                 aliases=tuple(c.get("aliases", ())),
                 parent=c.get("parent"),
                 iso3=c.get("iso3"),
+                former=tuple(c.get("former", ())),
             )
         codelists[list_id] = CodeList(list_id, codes, tuple(body.get("patterns", ())))
     dimensions = {
