@@ -594,7 +594,7 @@ REGION_ALIASES = {
             "pt": ["América Central"], "fr": ["Amérique centrale"]},
     "029": {"es": ["El Caribe", "Caribe", "Antillas", "Las Antillas", "Islas del Caribe"],
             "en": ["Caribbean", "The Caribbean", "West Indies"], "pt": ["Caribe", "Caraíbas", "Antilhas"],
-            "fr": ["Caraïbes", "Antilles"]},
+            "fr": ["Caraïbes", "Antilles", "Caraïbe", "La Caraïbe"]},
     "021": {"es": ["América del Norte", "Norteamérica", "Norte América", "América septentrional"],
             "en": ["Northern America", "North America"], "pt": ["América do Norte", "América Setentrional"],
             "fr": ["Amérique du Nord", "Amérique septentrionale"]},

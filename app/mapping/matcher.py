@@ -11,11 +11,23 @@ in four languages. The order of evidence, from strongest to weakest:
 3. an exact normalised label or alias in any of the four languages (1.0);
 4. the same words in another order or with abbreviations expanded
    ("Corea, República de", "Rep. Dominicana");
-5. fuzzy similarity of whole words (never a substring inside a word: "Perú"
-   never matches inside "Perugia"); fuzzy matches stay below 0.9.
+5. a qualifier in parentheses picks among the places the outer name could be
+   ("San Martín (parte neerlandesa)" → Sint Maarten, "Islas Vírgenes (Reino
+   Unido)" → British Virgin Islands);
+6. fuzzy similarity of whole words (never a substring inside a word: "Perú"
+   never matches inside "Perugia"), typing slips of one letter ("Haity"), a
+   name contained in the label ("República del Perú"); all stay below 0.9, and a
+   label whose extra word makes it another place ("Congo Belga", "China
+   Nacionalista") is never given its first word's country with confidence.
 
-A confidence of 0.9 or more is reserved for evidence that is never wrong on
-the labelled test suite (``tests/mapping/country_labels.csv``).
+Labels of punctuation only ("---", "...") get no suggestion; foreign-born
+wordings ("Nacidos en el exterior", "Born abroad", "Geboren in het
+buitenland") are the total of the foreign-born (``_T`` of COB).
+
+A confidence of ``AUTO_ACCEPT`` (0.9) or more is reserved for evidence that is
+never wrong on the labelled suites (``tests/mapping/country_labels.csv`` and
+``tests/mapping/country_labels_region.csv``; ``bench/country_labels.py``
+prints their figures and reliability table).
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from app.mapping import ages as _ages
 from app.mapping import periods as _periods
@@ -72,9 +85,10 @@ class Reason:
         return dict(self.params)
 
     def text(self, lang: str = "en") -> str:
+        """The reason in ``lang``; parameters named ``*_code`` become the code's name in that language."""
         from app.models.messages import message
 
-        return message(f"mapping.reason.{self.key}", lang, **self.kwargs)
+        return message(f"mapping.reason.{self.key}", lang, **_named_params(self.kwargs, lang))
 
     def to_dict(self) -> dict:
         return {"key": self.key, "params": self.kwargs}
@@ -105,6 +119,24 @@ class Suggestion:
 NO_SUGGESTION = Suggestion(None, 0.0, Reason.of("none"))
 
 
+def _named_params(params: dict, lang: str) -> dict:
+    out = {}
+    for name, value in params.items():
+        if name.endswith("_code") and isinstance(value, str):
+            text = _place_label(value, lang)
+            if name == "residual_code":  # inside a sentence: "residual: other countries of Europe"
+                text = text[:1].lower() + text[1:]
+            out[name[:-5]] = text
+        else:
+            out[name] = value
+    return out
+
+
+def _place_label(code: str, lang: str) -> str:
+    codelist = load_schema().codelists.get("COUNTRY")
+    return codelist.label(code, lang) if codelist is not None else code
+
+
 def _s(code: str | None, confidence: float, key: str, kind: str = "", **params) -> Suggestion:
     return Suggestion(code, round(float(confidence), 3), Reason.of(key, **params), kind)
 
@@ -117,7 +149,7 @@ _TOTAL_RE = re.compile(
     r"both sexes|les deux sexes|les deux|all persons|todas las personas|total (del )?pais|total nacional|"
     r"total de la poblacion|total poblacion|total population|populacao total|population totale|"
     r"total personas|total de personas|total de habitantes|nacional|national|total republica|"
-    r"total (de )?(ambos sexos|edades|la republica|el pais))$"
+    r"total (de )?(ambos sexos|edades|la republica|el pais)|totaal|totaal generaal|eindtotaal|alle landen|totaal land)$"
 )
 _POPULATION_RE = re.compile(r"^(poblacion|population|populacao|personas|persons|pessoas|habitantes)\b")
 _UNKNOWN_RE = re.compile(
@@ -127,18 +159,46 @@ _UNKNOWN_RE = re.compile(
     r"not stated|unknown|not specified|not reported|not declared|no answer|missing|"
     r"nao declarad[oa]s?|nao especificad[oa]s?|ignorad[oa]s?|sem declaracao|sem informacao|desconhecid[oa]s?|"
     r"non declare[es]?|inconnu[es]?|non specifie[es]?|non precise[es]?|non renseigne[es]?|"
+    r"onbekend|niet bekend|niet vermeld|niet opgegeven|onbekend niet opgegeven|desconosi|deskonosi|"
     r"ne|nd|n e|n d|s i|s d)"
-    r"( (pais|lugar|lugar de nacimiento|pais de nacimiento|country|pays|sexo|sex|sexe|edad|age|idade))?$"
+    r"( (pais|lugar|lugar de nacimiento|pais de nacimiento|country|pays|sexo|sex|sexe|edad|age|idade))?$|"
+    r"^(pais|pays|country|lugar|land|geboorteland|lieu de naissance|lugar de nacimiento|pais de nacimiento|"
+    r"pays de naissance|place of birth|country of birth|pais de nascimento|local de nascimento) "
+    r"(ignorad[oa]|no especificad[oa]|no declarad[oa]|desconocid[oa]|nao declarad[oa]|nao especificad[oa]|"
+    r"desconhecid[oa]|non declare|non precise|non specifie|inconnu|not stated|unknown|not specified|onbekend|"
+    r"niet bekend|niet vermeld)$"
 )
 _RESIDUAL_RE = re.compile(
     r"^(?:el |le |los |las |les |os |as |the )?"
     r"(resto|restantes?|otros|otras|otro|otra|demas|los demas|las demas|other|others|rest|remaining|"
-    r"outros|outras|outro|outra|demais|autres|autre|reste)"
-    r"(?: (paises|pais|countries|country|pays|naciones|nations))?"
-    r"(?: (?:de la|de l|de los|de las|del|de|da|do|das|dos|of the|of|in the|in|d|du|des|en|na|no|nas|nos))?"
+    r"outros|outras|outro|outra|demais|autres|autre|reste|overige|overig|andere|ander|rest van|resto di)"
+    r"(?: (paises|pais|countries|country|pays|naciones|nations|landen|land|paisnan))?"
+    r"(?: (?:de la|de l|de los|de las|del|de|da|do|das|dos|of the|of|in the|in|d|du|des|en|na|no|nas|nos|"
+    r"van de|van het|van|in het|in de|di))?"
     r"(?: (?P<region>.+))?$"
 )
-_WORLD_RE = re.compile(r"^(mundo|el mundo|world|the world|monde|le monde|paises|continentes|regiones|partes del mundo)$")
+_WORLD_RE = re.compile(r"^(mundo|el mundo|world|the world|monde|le monde|paises|continentes|regiones|partes del mundo|"
+                       r"wereld|de wereld|landen|mundu|continents|countries|pays)$")
+# Residual rows named by an adjective ("Otros países europeos", "Other Caribbean countries", "Overige Europese
+# landen"): the adjective, once the word for countries is taken off, names the region.
+_COUNTRY_WORDS = re.compile(r"\b(paises|pais|countries|country|pays|landen|land|naciones|nations|islas|islands|iles|"
+                            r"ilhas|eilanden|territorios|territories|territoires)\b")
+_REGION_ADJECTIVES = {
+    "150": "europeos|europeas|europeo|europea|european|europeus|europeias|europeens|europeennes|europese",
+    "002": "africanos|africanas|africano|african|africains|africaines|afrikaanse",
+    "142": "asiaticos|asiaticas|asiatico|asian|asiatiques|aziatische",
+    "019": "americanos|americanas|americano|american|americains|americaines|amerikaanse|del continente americano",
+    "005": "sudamericanos|sudamericanas|suramericanos|suramericanas|south american|sul americanos|sud americains|"
+           "zuid amerikaanse|de sudamerica|de suramerica",
+    "013": "centroamericanos|centroamericanas|central american|centro americanos|centramericains|centre americains|"
+           "midden amerikaanse|de centroamerica",
+    "029": "caribenos|caribenas|caribbean|caribenhos|caribeens|caribische|antillanos|antillanas|antilhanos|antillais|"
+           "west indian|west indies|de la caraibe|del caribe|das caraibas",
+    "419": "latinoamericanos|latinoamericanas|latin american|latino americanos|latino americains|latijns amerikaanse",
+    "021": "norteamericanos|norteamericanas|north american|norte americanos|nord americains|noord amerikaanse",
+    "009": "oceanicos|oceanian|oceaniens|oceanische",
+}
+_ADJECTIVE_REGION = {phrase: code for code, words in _REGION_ADJECTIVES.items() for phrase in words.split("|")}
 _SUBNATIONAL = (
     r"provincia|provincias|entidad|entidad federativa|departamento|estado|region|municipio|comuna|distrito|canton|"
     r"parroquia|localidad|ciudad|unidad federativa|uf|municipalidad|corregimiento|alcaldia|"
@@ -164,7 +224,56 @@ _FOREIGN_RE = re.compile(
     r"^(?:.* )?"
     r"(otros? pais(es)?|outros? pais(es)?|another country|other countr(y|ies)|un autre pays|autres pays|"
     r"extranjer[oa]s?|extranjero|exterior|estrangeir[oa]s?|estrangeiro|abroad|foreign|foreign born|foreigners|"
-    r"etranger|etrangers|nes a l etranger|no nativ[oa]s?|non natifs?)$"
+    r"etranger|etrangers|nes a l etranger|no nativ[oa]s?|non natifs?|buitenland|buitenlanders|eksterior|"
+    r"ander land|andere landen|otro pais)$"
+)
+# "... in another country": other countries, region not stated. Other endings with "abroad" words are questions.
+_OTHER_COUNTRY_RE = re.compile(
+    r"^(?:.* )?(otros? pais(es)?|outros? pais(es)?|another country|other countr(y|ies)|un autre pays|autres pays|"
+    r"ander land|andere landen|otro pais)$"
+)
+_ABROAD = r"(?:extranjero|exterior|estrangeiro|etranger|buitenland|eksterior)"
+# Foreign-born wordings: in COB (and COR) they are the total of the foreign-born, never "other countries".
+_FOREIGN_BORN_RE = re.compile(
+    r"^(?:(?:total|ensemble|totaal)(?: (?:de la|de los|de las|des|de|dos|das|da|do|of the|of|van de|der))? )?"
+    r"(?:(?:poblacion|population|populacao|personas|pessoas|persons|personen|personnes|people|habitantes) )?"
+    rf"(?:(?:nacid[oa]s?|nascid[oa]s?|born|nee?s?|geboren|nasi) (?:en el|en|no|na|a l|in het|den) {_ABROAD}|"
+    r"(?:nacid[oa]s?|nascid[oa]s?|born|nee?s?|geboren|nasi) (?:fuera del pais|fora do pais|outside the country|"
+    r"outside|hors du pays|abroad|buiten het land|a l etranger)|"
+    r"in het buitenland geboren|foreign born(?: population| persons)?|total foreign born|extranjer[oa]s|"
+    r"poblacion extranjera|populacao estrangeira|population etrangere|estrangeir[oa]s|etrangers|foreigners|"
+    r"inmigrantes(?: internacionales)?|immigrants|imigrantes|buitenlanders|migrantes internacionales)$"
+)
+_BARE_ABROAD_RE = re.compile(rf"^(?:(?:en el|en|no|na|a l|in het|den|al|in) )?(?:{_ABROAD}|abroad)$")
+
+# Words of a qualifier that names the sovereign of a territory ("(parte neerlandesa)", "(Reino Unido)").
+_SOVEREIGN_WORDS = {
+    "528": "neerlandesa|neerlandes|neerlandeses|holandesa|holandes|holandeses|paises bajos|holanda|dutch|netherlands|"
+           "nederlands|nederlandse|nederland|neerlandaise|neerlandais|pays bas|hulanda|hulandes|paises baixos|"
+           "holandesa|neerlandesa",
+    "826": "reino unido|britanica|britanico|britanicas|britanicos|british|uk|u k|r u|ru|gran bretana|united kingdom|"
+           "britse|brits|royaume uni|britannique|britanniques|britanico|britanniques",
+    "840": "estados unidos|eeuu|ee uu|eua|e u a|usa|us|u s|americana|americanas|americano|americanos|american|"
+           "etats unis|amerikaanse|verenigde staten|merikano|estadounidense|norteamericanas|norteamericano",
+    "250": "francia|francesa|frances|franceses|french|france|francaise|francais|frans|franse|franca|franceses",
+    "724": "espana|espanola|espanol|spanish|espagnole|espanhola|spaans",
+    "620": "portugal|portuguesa|portugues|portuguese|portugaise|portugees",
+    "156": "china|chinese|chine|chinesa",
+    "036": "australia|australiana|australian",
+    "554": "nueva zelandia|nueva zelanda|new zealand|nouvelle zelande|nova zelandia",
+    "208": "dinamarca|danesa|danish|danoise|deens",
+}
+_QUALIFIER_SOVEREIGN = {phrase: code for code, words in _SOVEREIGN_WORDS.items() for phrase in words.split("|")}
+_PART_WORDS = re.compile(r"\b(parte|part|partie|deel|porcion|sector|zona|lado|territorio|territory|territoire|"
+                         r"del|de la|de|de los|of|the|du|de l|da|do|het|van)\b")
+# Extra words that make a label another place than the name it contains ("Congo Belga", "China Nacionalista",
+# "Guinea Española", "Corea del Norte"): the contained name is never given with confidence.
+_DISTINGUISHING = frozenset(
+    """belga belgian belge belgisch nacionalista nationalist nationaal francesa frances french francais
+    britanica britanico british britannique brits espanola espanol spanish espagnole portuguesa portugues portuguese
+    portugaise holandesa holandes neerlandesa dutch neerlandaise nederlands italiana italian alemana german
+    norte sur north south nord sud noord zuid oriental occidental east west est ouest oost
+    oeste este central centrale alto alta bajo baja upper lower nueva nuevo new nouvelle norte""".split()
 )
 _NATIONAL_WORDS = re.compile(
     r"\b(limitrofes?|fronterizos?|vecinos|neighbou?ring|bordering|limitrophes|vizinhos|mercosur|mercosul|"
@@ -187,6 +296,8 @@ _ABBREVIATIONS = {
     "ussr": "ussr", "n": "norte", "s": "sur", "rdc": "republica democratica congo", "rpd": "republica popular democratica",
     "fr": "francesa", "br": "britanicas", "britan": "britanicas", "unid": "unidos", "amer": "america",
     "arab": "arabe", "sov": "sovietica", "soc": "socialistas", "cent": "central", "centroafr": "centroafricana",
+    "pdr": "republica democratica popular", "sts": "estados", "sar": "region administrativa especial",
+    "ter": "territorio", "terr": "territorio", "ind": "independiente", "prov": "provincia",
 }
 
 
@@ -204,9 +315,23 @@ def _expand(key: str) -> str:
 
 
 def is_total_label(label: str) -> bool:
-    """True for labels that mean the total of their dimension ("", "Total", "Ambos sexos", "Población total")."""
+    """True for labels that mean the total of their dimension ("", "Total", "Ambos sexos", "Población total").
+
+    A label of punctuation only ("---", "...") is not the total: it says nothing.
+    """
     key = normalize(label)
-    return key == "" or bool(_TOTAL_RE.match(key)) or bool(_POPULATION_RE.match(key))
+    if key == "":
+        return _is_blank(label)
+    return bool(_TOTAL_RE.match(key)) or bool(_POPULATION_RE.match(key))
+
+
+def _is_blank(label) -> bool:
+    return label is None or str(label).strip() == ""
+
+
+def is_punctuation_label(label) -> bool:
+    """True for a label with no letter or digit at all ("---", "...", "*")."""
+    return not _is_blank(label) and normalize(label) == "" and normalize(label, footnotes=False) == ""
 
 
 def is_unknown_label(label: str) -> bool:
@@ -228,6 +353,8 @@ class _Index:
     token_sets: list[tuple[frozenset[str], str]]
     iso3: dict[str, str]
     regions: dict[str, set[str]]  # region/subregion keys → codes
+    former: dict[str, str] = field(default_factory=dict)  # key of a former name → its code
+    names: dict[str, str] = field(default_factory=dict)  # code → every name of it, normalised, " | "-joined
 
     def exact_codes(self, key: str) -> dict[str, str]:
         return self.exact.get(key, {})
@@ -282,7 +409,10 @@ def _build_index(codelist: CodeList) -> _Index:
     fuzzy_keys = [k for k, _ in fuzzy_pairs]
     fuzzy_codes = [c for _, c in fuzzy_pairs]
     token_sets = [(frozenset(k.split()), c) for k, c in fuzzy_pairs if k]
-    return _Index(codelist, exact, sorted_keys, compact, variants, fuzzy_keys, fuzzy_codes, token_sets, iso3, regions)
+    former = {normalize(name): code.code for code in codelist for name in code.former}
+    names = {code.code: " | ".join(sorted({normalize(t) for t, _ in _candidates_of(code)})) for code in codelist}
+    return _Index(codelist, exact, sorted_keys, compact, variants, fuzzy_keys, fuzzy_codes, token_sets, iso3, regions,
+                  former, names)
 
 
 _INDEXES: dict[tuple[int, str], _Index] = {}
@@ -364,15 +494,44 @@ def _common_region(codelist: CodeList, codes: list[str]) -> str | None:
     return None
 
 
+def _residual_of(codelist: CodeList, region: str, confidence: float = 0.96) -> Suggestion | None:
+    residual = f"R{region}"
+    if codelist.is_valid(residual):
+        return _s(residual, confidence, "residual", region_code=region, residual_code=residual)
+    return None
+
+
+def _adjective_region(text: str) -> str | None:
+    """Region named by an adjective ("europeos", "Caribbean countries", "Europese landen") or None."""
+    bare = clean(_COUNTRY_WORDS.sub(" ", text))
+    return _ADJECTIVE_REGION.get(bare)
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _residual(index: _Index, key: str) -> Suggestion | None:
     match = _RESIDUAL_RE.match(key)
     if not match:
         return None
     codelist = index.codelist
+    # A residual or "other countries" row the code list names ("Otros países europeos", "Overige landen").
+    named = _lookup_name(index, key, allowed=lambda c: codelist.codes[c].kind in ("residual", "other"))
+    if named and named.code and named.confidence >= 0.9:
+        code = codelist.codes[named.code]
+        if code.kind == "residual" and code.parent:
+            return _s(named.code, 0.97, "residual", region_code=code.parent, residual_code=named.code)
+        return _s(named.code, 0.97, "other")
     region_text = (match.group("region") or "").strip()
     has_other = codelist.is_valid(OTHER)
     if not region_text or _WORLD_RE.match(region_text):
         return _s(OTHER, 0.97, "other") if has_other else None
+    adjective = _adjective_region(region_text)
+    if adjective:
+        found = _residual_of(codelist, adjective, 0.95)
+        if found:
+            return found
     region = _match_region(index, region_text)
     if region is None:
         parts = [p for p in re.split(r"\s*(?:,| y | e | and | et | ou | o )\s*", region_text) if p]
@@ -388,10 +547,24 @@ def _residual(index: _Index, key: str) -> Suggestion | None:
         if country is None and has_other:
             return _s(OTHER, 0.6, "other")
         return None
-    residual = f"R{region}"
-    if codelist.is_valid(residual):
-        return _s(residual, 0.96, "residual", region=codelist.label(region, "en"))
+    found = _residual_of(codelist, region)
+    if found:
+        return found
     return _s(OTHER, 0.7, "other") if has_other else None
+
+
+def _typo(index: _Index, key: str, allowed=None) -> Suggestion | None:
+    """One letter wrong, missing, added or two letters swapped ("Haity", "Cosat Rica"): offered, never applied."""
+    query = sorted_key(_expand(key), normalized=True)
+    if len(query.replace(" ", "")) < 5 or not index.fuzzy_keys:
+        return None
+    results = process.extract(query, index.fuzzy_keys, scorer=OSA.distance, limit=12, score_cutoff=1)
+    codes = {index.fuzzy_codes[pos] for _key, dist, pos in results if dist <= 1}
+    codes = {c for c in codes if allowed is None or allowed(c)}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return _s(code, 0.75, "typo", country_code=code)
 
 
 def _fuzzy(index: _Index, key: str, allowed=None) -> Suggestion | None:
@@ -399,6 +572,9 @@ def _fuzzy(index: _Index, key: str, allowed=None) -> Suggestion | None:
     query = sorted_key(_expand(key), normalized=True)
     if len(query) < 4 or not index.fuzzy_keys:
         return None
+    slip = _typo(index, key, allowed)
+    if slip is not None:
+        return slip
     results = process.extract(query, index.fuzzy_keys, scorer=fuzz.ratio, limit=8, score_cutoff=80)
     best: dict[str, float] = {}
     for _key, score, pos in results:
@@ -445,12 +621,113 @@ def _containment(index: _Index, key: str, allowed=None) -> Suggestion | None:
     else:
         confidence = 0.5 + 0.3 * covered
         best_set = max((ts for ts, c in index.token_sets if c == code and ts <= words), key=len)
-        if (words - best_set) <= _GENERIC_WORDS:
+        extra = words - best_set
+        if extra <= _GENERIC_WORDS:
+            # "Corea Popular": a generic word another place's name has ("República Popular Democrática de Corea").
+            wider = {c for ts, c in index.token_sets if words <= ts and c != code}
+            if len(wider) == 1:
+                other = wider.pop()
+                return _s(other, 0.7, "partial", country_code=other)
+            if wider:
+                return _s(code, 0.4, "contains", words=" ".join(sorted(words)))
             confidence = 0.85  # "Republic of Ireland": only words like "republic" added
+        elif extra & _DISTINGUISHING or _qualifier_sovereign(" ".join(sorted(extra))):
+            return None  # "Congo Belga", "China Nacionalista": the extra word makes it another place
     return _s(code, min(confidence, 0.85), "contains", words=" ".join(sorted(words)))
 
 
-def _match_place(index: _Index, key: str, label: str, depth: int = 0) -> Suggestion | None:
+def _partial(index: _Index, key: str) -> Suggestion | None:
+    """The label is part of one place's name only ("Grenadinas", "Turks"): offered, never applied."""
+    words = set(content_tokens(_expand(key), normalized=True)) - _GENERIC_WORDS
+    if not words or not any(len(w) >= 4 for w in words):
+        return None
+    codes = {c for ts, c in index.token_sets if words <= ts and index.codelist.codes[c].kind in _COUNTRY_KINDS}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return _s(code, 0.7, "partial", country_code=code)
+
+
+def _qualifier_sovereign(text: str) -> str | None:
+    """The sovereign a qualifier names ("parte neerlandesa" → 528, "Reino Unido" → 826), or None."""
+    bare = clean(_PART_WORDS.sub(" ", text))
+    return _QUALIFIER_SOVEREIGN.get(bare) if bare else None
+
+
+def _names_sovereign(index: _Index, code: str, sovereign: str) -> bool:
+    """True if one of the code's names carries a word of the sovereign ("Islas Vírgenes Británicas")."""
+    names = f" {index.names.get(code, '')} "
+    words = _SOVEREIGN_WORDS[sovereign].split("|")
+    return any(f" {w} " in names for w in words) or code == sovereign
+
+
+def _qualified(index: _Index, raw: str) -> Suggestion | None:
+    """"San Martín (parte neerlandesa)", "Islas Vírgenes (Reino Unido)": the qualifier picks among the places the
+    outer name could be."""
+    match = re.fullmatch(r"(?P<base>[^()]+?)\s*[(\[](?P<q>[^()\]]+)[)\]]\s*", raw)
+    if not match:
+        match = re.fullmatch(r"(?P<base>[^,]+?)\s*,\s*(?P<q>[^,]+)", raw)
+    if not match:
+        return None
+    base = normalize(match.group("base"))
+    qualifier = match.group("q").strip()
+    sovereign = _qualifier_sovereign(normalize(qualifier))
+    if not base or sovereign is None:
+        return None
+    words = set(content_tokens(_expand(base), normalized=True))
+    if not words:
+        return None
+    candidates = {c for ts, c in index.token_sets if words <= ts
+                  and index.codelist.codes[c].kind in _COUNTRY_KINDS}
+    direct = _lookup_name(index, base)
+    if direct and direct.code and index.codelist.codes.get(direct.code) is not None:
+        if direct.confidence >= 0.9 and direct.code == sovereign:  # "Estados Unidos (EUA)": the qualifier agrees
+            return _s(direct.code, 0.95, "qualifier", qualifier=qualifier, country_code=direct.code)
+        if index.codelist.codes[direct.code].kind in _COUNTRY_KINDS:
+            candidates.add(direct.code)
+    chosen = {c for c in candidates if c != sovereign and _names_sovereign(index, c, sovereign)}
+    if len(chosen) == 1:
+        code = chosen.pop()
+        return _s(code, 0.95, "qualifier", qualifier=qualifier, country_code=code)
+    if len(chosen) > 1:
+        ordered = sorted(chosen)
+        return _s(ordered[0], 0.5, "ambiguous", codes=", ".join(ordered))
+    return None
+
+
+def _foreign_born(key: str, dimension: str) -> Suggestion | None:
+    """"Nacidos en el exterior", "Born abroad", "Extranjeros": the total of the foreign-born in COB (and COR,
+    whose persons all live abroad). In RES5, whose total includes the census country, only a question."""
+    born = bool(_FOREIGN_BORN_RE.match(key))
+    bare = not born and bool(_BARE_ABROAD_RE.match(key))
+    if not (born or bare):
+        return None
+    if dimension == "RES5":
+        return _s(OTHER, 0.6, "other")
+    return _s(TOTAL, 0.97 if born else 0.95, "foreign_total")
+
+
+def _explained(index: _Index, found: Suggestion, key: str, label: str = "") -> Suggestion:
+    """A name's match, with the reason saying what the name is: a former name, a historic entity, a region."""
+    code = index.codelist.get(found.code) if found.code else None
+    if code is None or found.confidence < 0.9:
+        return found
+    if found.code == TOTAL and (_FOREIGN_BORN_RE.match(key) or _BARE_ABROAD_RE.match(key)):
+        return _s(TOTAL, found.confidence, "foreign_total")
+    if "region" in code.kind:
+        return _s(found.code, found.confidence, "region", region_code=found.code)
+    if index.former.get(key) == found.code:
+        return _s(found.code, found.confidence, "former_name", country_code=found.code)
+    if code.kind == "historic":
+        return _s(found.code, found.confidence, "historic", country_code=found.code)
+    qualifier = re.fullmatch(r"[^()]+?\s*\((?P<q>[^()]+)\)\s*", strip_footnotes(label))
+    if qualifier and _qualifier_sovereign(normalize(qualifier.group("q"))):
+        return _s(found.code, found.confidence, "qualifier", qualifier=qualifier.group("q").strip(),
+                  country_code=found.code)
+    return found
+
+
+def _match_place(index: _Index, key: str, label: str, depth: int = 0, dimension: str = "COB") -> Suggestion | None:
     """Countries, regions, residuals, native-born, other countries, not stated (COB, RES5, COR)."""
     codelist = index.codelist
     if codelist.is_valid(NATIVE) and _is_native(key):
@@ -460,15 +737,21 @@ def _match_place(index: _Index, key: str, label: str, depth: int = 0) -> Suggest
         return found
     found = _lookup_name(index, key)
     if found:
-        code = codelist.get(found.code) if found.code else None
-        if code is not None and "region" in code.kind and found.confidence >= 0.9:
-            return _s(found.code, found.confidence, "region", region=code.label("en"))
+        if found.code == TOTAL and dimension == "RES5" and (_FOREIGN_BORN_RE.match(key) or _BARE_ABROAD_RE.match(key)):
+            return _s(OTHER, 0.6, "other")
+        return _explained(index, found, key, label)
+    found = _foreign_born(key, dimension)
+    if found:
         return found
     raw = strip_footnotes(label)
     if re.fullmatch(r"[A-Z]{3}", raw) and raw in index.iso3:
         return _s(index.iso3[raw], 0.9, "iso3", iso3=raw)
     if re.fullmatch(r"\d{3}", raw) and codelist.get(raw) is not None:
         return _s(raw, 0.95, "code")
+    # "San Martín (parte neerlandesa)": a qualifier naming the sovereign picks the territory.
+    qualified = _qualified(index, raw)
+    if qualified:
+        return qualified
     # "Países Bajos (Holanda)", "Congo (Brazzaville)": the name outside the parentheses.
     inside = re.findall(r"\((.*?)\)", raw)
     base = normalize(re.sub(r"\(.*?\)", " ", raw))
@@ -477,16 +760,28 @@ def _match_place(index: _Index, key: str, label: str, depth: int = 0) -> Suggest
         if outer and outer.code and outer.confidence >= 0.9:
             inner = _lookup_name(index, normalize(inside[0]))
             confirmed = inner is not None and inner.code == outer.code
+            if inner is not None and inner.code and not confirmed and inner.confidence >= 0.9:
+                # "Congo (DRC)", "Alemania (R.D.A.)": the part in parentheses names another place whose names
+                # hold the outer words too; that place fits both parts.
+                words = set(content_tokens(_expand(base), normalized=True))
+                names = set(index.names.get(inner.code, "").replace("|", " ").split())
+                if words and words <= names:
+                    return _s(inner.code, 0.95, "variant")
+                return _s(outer.code, 0.5, "ambiguous", codes=", ".join(sorted({outer.code, inner.code})))
             return _s(outer.code, 0.95 if confirmed else 0.85, "variant")
     if _NATIONAL_WORDS.search(key) or (_GROUP_START.match(key) and len(key.split()) > 1):
         # The code carries the label itself, so it cannot name a wrong country: accepted as is.
         return _s(NATIONAL_PREFIX + raw, 0.9, "national", kind="national")
-    if codelist.is_valid(OTHER) and _FOREIGN_RE.match(key):
+    if codelist.is_valid(OTHER) and _OTHER_COUNTRY_RE.match(key):
         return _s(OTHER, 0.9, "other")
+    if _FOREIGN_RE.match(key):  # "Residentes en el extranjero": the foreign-born as a whole? asked, never applied
+        if dimension == "RES5":
+            return _s(OTHER, 0.6, "other") if codelist.is_valid(OTHER) else None
+        return _s(TOTAL, 0.6, "foreign_total")
     if depth == 0:
         prefixed = _PLACE_PREFIX.match(key)
         if prefixed:
-            inner = _match_place(index, prefixed.group("rest"), prefixed.group("rest"), depth + 1)
+            inner = _match_place(index, prefixed.group("rest"), prefixed.group("rest"), depth + 1, dimension)
             if inner and inner.code:
                 return Suggestion(inner.code, round(inner.confidence * 0.99, 3), inner.reason, inner.kind, inner.alternatives)
         code = _unique(index.variants.get(key, ()))
@@ -548,7 +843,7 @@ def _match_nativity(key: str, label: str, schema: Schema, place_list: str | None
             if inner.code == NATIVE:
                 return _s("N", inner.confidence, "native")
             if code is not None and (code.kind in _COUNTRY_KINDS or "region" in code.kind or code.kind in ("residual", "other")):
-                return _s("F", min(inner.confidence, 0.95), "foreign_country", country=code.label("en"))
+                return _s("F", min(inner.confidence, 0.95), "foreign_country", country_code=inner.code)
     return None
 
 
@@ -593,6 +888,8 @@ def suggest(
 
     place = _is_place_list(codelist)
     if key == "":
+        if not _is_blank(label):
+            return _s(None, 0.0, "punctuation")  # "---", "...": says nothing; never the total
         return _s(TOTAL, 1.0, "total")
     if _TOTAL_RE.match(key):
         return _s(TOTAL, 1.0, "total")
@@ -622,13 +919,13 @@ def suggest(
 
     index = _index(schema, dim.codelist)
     if place:
-        found = _match_place(index, key, label)
+        found = _match_place(index, key, label, dimension=dimension_id)
         if found is None:
             contained = _containment(index, key)
             if contained is not None and contained.confidence >= 0.85:
                 found = contained
             else:
-                found = _fuzzy(index, key) or contained
+                found = _fuzzy(index, key) or contained or _partial(index, key)
     elif dimension_id == "NATIVITY" or dim.codelist == "NATIVITY":
         found = _lookup_name(index, key) or _match_nativity(key, label, schema, _place_list_id(schema)) or _fuzzy(index, key)
     else:
