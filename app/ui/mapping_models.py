@@ -981,6 +981,7 @@ class CodeItem:
     code: str
     kind: str  # a code list kind, or "drop", "national", "free"
     search: str  # normalised text the filter looks in
+    names: tuple[str, ...] = ()  # normalised labels, the interface language's first: typed names rank these first
 
 
 class CodeListModel(QAbstractTableModel):
@@ -998,7 +999,8 @@ class CodeListModel(QAbstractTableModel):
             items.append(CodeItem(national, "national", normalize(national)))
         for code in self.codelist:
             words = [code.code, *code.labels.values(), *code.aliases, code.iso3 or ""]
-            items.append(CodeItem(code.code, code.kind, normalize(" ".join(words)) + " " + code.code.lower()))
+            names = (normalize(code.label(current_language())), *(normalize(t) for t in code.labels.values()))
+            items.append(CodeItem(code.code, code.kind, normalize(" ".join(words)) + " " + code.code.lower(), names))
         self.items = items
         self.free: CodeItem | None = None
 
@@ -1115,11 +1117,30 @@ class CodeFilterModel(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
+        self.sort(0)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self.words = normalize(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()
+
+    def rank(self, item: CodeItem) -> int:
+        """0: the typed words begin the name in the interface language ("Espa" → España); 1: a name in another
+        language; 2: the code; 3: only an alias ("Guinea Española" of Equatorial Guinea)."""
+        if item.kind in ("drop", "free") or not self.words:
+            return 0
+        typed = " ".join(self.words)
+        if item.names and (item.names[0].startswith(typed) or f" {typed}" in f" {item.names[0]}"):
+            return 0
+        if any(name.startswith(typed) or f" {typed}" in f" {name}" for name in item.names[1:]):
+            return 1
+        return 2 if item.code.lower().startswith(typed) else 3
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model: CodeListModel = self.sourceModel()
+        a, b = model.item(left.row()), model.item(right.row())
+        return (self.rank(a), left.row()) < (self.rank(b), right.row())
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model: CodeListModel = self.sourceModel()
