@@ -103,6 +103,7 @@ def cmd_import(args) -> int:
             recipe=recipe,
             auto=args.auto,
             lang=args.lang,
+            keep_differences=args.keep_differences,
         )
     if args.json:
         _print_json(summary.__dict__)
@@ -111,6 +112,10 @@ def cmd_import(args) -> int:
             print(line)
         for table_id, count in summary.tables.items():
             print(message("cli.import.written", args.lang, table=table_id, count=count))
+    if summary.refused:
+        print(message("cli.import.not_proven", args.lang), file=sys.stderr)
+        for line in summary.refused:
+            print(f"  {line}", file=sys.stderr)
     if summary.unresolved:
         print(message("cli.import.unresolved", args.lang), file=sys.stderr)
         for dim, labels in summary.unresolved.items():
@@ -219,7 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding")
     p.add_argument("--delimiter")
     p.add_argument("--recipe", help="a mapping recipe (JSON) to replay")
-    p.add_argument("--auto", action="store_true", help="apply the suggested mapping when every label is confidently placed")
+    p.add_argument("--auto", action="store_true",
+                   help="apply the suggested mapping only when it is proven: the table named by the title and headers, "
+                        "the published totals reconciled, every label confidently placed")
+    p.add_argument("--keep-differences", action="store_true",
+                   help="with --auto: write even where the published totals do not add up (as the office published "
+                        "them); the checks then report each difference")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 

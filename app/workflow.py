@@ -95,6 +95,7 @@ class ImportSummary:
     understood: list[str] = field(default_factory=list)  # what the importer understood, one line each
     unresolved: dict[str, list[str]] = field(default_factory=dict)  # source dimension → labels without a code
     mapped: bool = False
+    refused: list[str] = field(default_factory=list)  # why an automatic write was not proven, one line each
 
 
 def import_tidy_csv(project: Project, path: str | Path) -> ImportSummary:
@@ -174,6 +175,9 @@ def describe_import(result, lang: str = "en") -> list[str]:
             dimensions=dims, total_rows=len(layout.get("total_rows", []) or []),
             total_cols=len(layout.get("total_cols", []) or []), confidence=round(100 * table.confidence),
         ))
+        if layout.get("set_aside"):
+            labels = ", ".join(f"“{label}” ({source})" for source, label in layout["set_aside"])
+            lines.append(message("import.set_aside", lang, labels=labels))
     return lines
 
 
@@ -192,15 +196,28 @@ def _pick_table(result, sheet):
     return result.tables[0]
 
 
-def plan_mapping(tidy, *, table: str | None = None, recipes: list[dict] | None = None, memory=None):
+def plan_mapping(tidy, *, table: str | None = None, recipes: list[dict] | None = None, memory=None,
+                 prove: bool = False, census_year: int | None = None, proofs: list | None = None,
+                 keep_differences: bool = False):
     """Recipes to apply to ``tidy`` and the labels that still need a person.
 
     With ``recipes``, each is completed for this file (new labels suggested);
     without, the best suggested IMILA table (or ``table``) gets a fresh recipe.
     Returns (recipes, questions) where questions maps ``source dimension`` to
     the labels without a confident code.
+
+    With ``prove`` (``import --auto``) a write must also be proven
+    (``app.mapping.proof``): the table named by the words of the title and
+    headers and above the confidence threshold (unless ``table`` is given),
+    the published totals reconciled. A refused proof gives no recipes and
+    its ``TableProof`` objects are appended to ``proofs``. ``keep_differences``
+    writes a table whose published totals do not add up (the checks then
+    report every difference); it never waives the other conditions.
     """
     from app.mapping import build_recipe, extend_recipe, suggest_table
+    from app.mapping.proof import TableProof, choose_tables, prove_recipe
+
+    proofs = [] if proofs is None else proofs
 
     planned: list[dict] = []
     questions: dict[str, list[str]] = {}
@@ -217,13 +234,30 @@ def plan_mapping(tidy, *, table: str | None = None, recipes: list[dict] | None =
             if not suggestions:
                 questions.setdefault("table", []).append(tidy.name)
                 return [], questions
-            table = suggestions[0].table_id
+            if prove:
+                chosen, reasons = choose_tables(tidy, suggestions)
+                if not chosen:
+                    proofs.append(TableProof(suggestions[0].table_id, suggestions[0].confidence, problems=reasons))
+                    questions.setdefault("table", []).append(tidy.name)
+                    return [], questions
+                table = ",".join(chosen)
+            else:
+                table = suggestions[0].table_id
         # "T00,T01": one source feeding several tables (INEGI's sheet 01 → T00 and a partial T01)
         for table_id in [t.strip() for t in table.split(",") if t.strip()]:
             recipe, rows = build_recipe(tidy, table_id, memory=memory)
             for row in rows:
                 if row.status != "accepted" and row.label not in questions.get(row.source, []):
                     questions.setdefault(row.source, []).append(row.label)
+            if prove and not questions:
+                proof = prove_recipe(tidy, recipe, rows, census_year)
+                if keep_differences:
+                    proof.problems = [p for p in proof.problems if p.key != "proof_totals"]
+                    proof.findings = []
+                if not proof.proven:
+                    proofs.append(proof)
+                    questions.setdefault("table", []).append(tidy.name)
+                    return [], questions
             planned.append(recipe)
     return planned, questions
 
@@ -243,6 +277,7 @@ def import_file(
     progress: Progress = None,
     cancelled: CancelTest = None,
     settings: dict | None = None,
+    keep_differences: bool = False,
 ) -> ImportSummary:
     """Import a census table file into the project, and map it when a recipe or ``auto`` says how.
 
@@ -279,9 +314,17 @@ def import_file(
     elif memory is None and (recipes or auto):
         memory = _default_memory()
     if recipes or auto:
-        planned, questions = plan_mapping(tidy, table=table, recipes=recipes or None, memory=memory)
+        from app.mapping.matcher import census_country
+
+        proofs: list = []
+        year = project.metadata().get("census_year")
+        with census_country(project.metadata().get("country_m49")):
+            planned, questions = plan_mapping(tidy, table=table, recipes=recipes or None, memory=memory,
+                                              prove=auto and not recipes, census_year=int(year) if year else None,
+                                              proofs=proofs, keep_differences=keep_differences)
         if questions:
             summary.unresolved = questions
+            summary.refused = [line for proof in proofs for line in proof.lines(lang)]
             return summary
     _check_cancel(cancelled)
     _report(progress, 0.8, path.name)

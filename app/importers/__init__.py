@@ -68,6 +68,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from app.errors import Cancelled, ImportError_
+from app.importers.measures import set_aside_measures
 from app.importers.base import FormatSpec, Grid, ImportResult, SourceDimension, TidyTable
 from app.importers.safety import DEFAULT_LIMITS, ImportLimits, check_file, ole2_is_encrypted, read_head, sniff
 
@@ -338,7 +339,9 @@ def read_file(
     if fmt not in _REGISTRY:
         raise ImportError_("import.unknown_format", path=path.name, ext=str(fmt))
     spec = _REGISTRY[fmt]
-    return spec.read(path, opts)
+    result = spec.read(path, opts)
+    result.tables = [set_aside_measures(table) for table in result.tables]
+    return result
 
 
 def replay(path, settings: dict, **extra) -> ImportResult:

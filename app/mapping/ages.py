@@ -22,7 +22,7 @@ MAX_AGE = 130
 OPEN_TOP = 85  # IMILA's last five-year group is 85+
 
 _TOTAL_WORDS = re.compile(
-    r"^(total(es)?( general| de edades| edad(es)?)?|todas las edades|todas( las)? edades|all ages|toutes les? ages?|todas as idades|ambos sexos|"
+    r"^(total(es)?( general| de edades| edad(es)?)?|ensemble|totaal|todas las edades|todas( las)? edades|all ages|toutes les? ages?|todas as idades|ambos sexos|"
     r"(poblacion|population|populacao)( .*)?)$"
 )
 _UNKNOWN_WORDS = re.compile(
@@ -34,8 +34,12 @@ _UNKNOWN_WORDS = re.compile(
 _AGE_WORDS = {
     "a", "al", "de", "y", "e", "et", "and", "to", "anos", "ano", "years", "year", "yrs", "ans", "an", "edad", "idade",
     "age", "ages", "mas", "more", "over", "plus", "mais", "older", "cumplidos", "completos", "grupo", "grupos",
+    "ouder", "meer", "jaar", "jaren", "jr",
 }
-_OPEN_TOP_WORDS = re.compile(r"\b(y mas|e mais|and over|and more|or more|y\+|\+|ou plus|et plus|mas|over|plus|mais)\b|\+")
+# "65 años o más", "65 anos ou mais", "65 jaar en ouder": the open top said with "or", read as "and".
+_OR_MORE = re.compile(r"\b(o|ou|en|of|or) (mas|mais|plus|ouder|meer|older|over)\b")
+_OPEN_TOP_WORDS = re.compile(r"\b(y mas|e mais|and over|and more|or more|or older|and older|y\+|\+|ou plus|et plus|mas|over|plus|"
+                             r"mais|ouder|older|meer)\b|\+")
 _UNDER_WORDS = re.compile(r"^(menos de|menores de|menor de|under|less than|moins de|menos de)\s+(\d+)\s*(ano|anos|year|years|an|ans)?$")
 
 
@@ -96,6 +100,7 @@ def parse_age(label: str) -> ParsedAge | None:
         if upper < 1 or upper > MAX_AGE:
             return None
         return ParsedAge(AgeInterval(0, upper - 1).code, AgeInterval(0, upper - 1))
+    key = _OR_MORE.sub(r"y \2", key)
     words = key.split()
     numbers = [w for w in words if w.isdigit()]
     others = [w for w in words if not w.isdigit()]

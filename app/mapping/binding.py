@@ -120,6 +120,46 @@ def label_evidence(labels: list[str], dim_id: str, schema: Schema, memory=None) 
     return total / len(considered), matched, len(considered)
 
 
+_CODE_LABEL = re.compile(r"^\d{1,6}$")
+
+
+def is_code_column(source_dim) -> bool:
+    """True when every label that is not a total is a bare number ("0", "13", "05", "110"): codes, not categories."""
+    labels = [str(x).strip() for x in source_dim.labels if not is_total_label(x)]
+    return len(labels) >= 2 and all(_CODE_LABEL.match(x) for x in labels)
+
+
+def paired_dimensions(tidy) -> dict[str, str]:
+    """Source dimensions that move together row by row (a region code beside its name): each → its partner."""
+    frame = tidy.frame
+    names = [d.name for d in tidy.dimensions if len(d.labels) > 1]
+    out: dict[str, str] = {}
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if a in out or b in out:
+                continue
+            pairs = frame[[a, b]].astype(str).drop_duplicates()
+            if len(pairs) == pairs[a].nunique() == pairs[b].nunique():
+                out[a], out[b] = b, a
+    return out
+
+
+def _national_label(tidy, source: str, schema: Schema | None = None) -> str | None:
+    """The one label of a geography dimension that names a country, when the others are its regions."""
+    dim = next(d for d in tidy.dimensions if d.name == source)
+    if len(dim.labels) < 2:
+        return None
+    schema = schema or load_schema()
+    codelist = schema.codelist("COB")
+    countries = []
+    for label in dim.labels:
+        found = suggest("COB", label, schema=schema)
+        entry = codelist.get(found.code) if found.code else None
+        if found.confidence >= 0.9 and entry is not None and entry.kind == "country":
+            countries.append(label)
+    return countries[0] if len(countries) == 1 else None
+
+
 def score_dimension(source_dim, dim_id: str, schema: Schema, memory=None) -> DimensionGuess:
     """Header words and labels of ``source_dim`` against IMILA dimension ``dim_id``."""
     header, word = _header_score(source_dim.name, dim_id, schema)
@@ -129,6 +169,9 @@ def score_dimension(source_dim, dim_id: str, schema: Schema, memory=None) -> Dim
         if 0.8 * cob_header > header:
             header, word = 0.8 * cob_header, cob_word
     labels, matched, considered = label_evidence(list(source_dim.labels), dim_id, schema, memory)
+    if header == 0 and is_code_column(source_dim):
+        # Numbers that label rows ("Código región" 0, 1, 2, 13) are identifiers unless the header says what they count.
+        labels, matched = 0.0, 0
     if considered == 0:
         score = 0.5 * header
     else:
@@ -176,7 +219,7 @@ def detect_total_label(tidy, source: str) -> tuple[str | None, Reason]:
     frame = tidy.frame
     others = [d.name for d in tidy.dimensions if d.name != source]
     if len(dim.labels) < 3 or "value" not in frame:
-        return None, Reason.of("none")
+        return _national_total(tidy, source, dim)
     table = _pivot(frame, source, others)
     for label in list(dim.labels):
         if label not in table.columns:
@@ -189,6 +232,44 @@ def detect_total_label(tidy, source: str) -> tuple[str | None, Reason]:
             continue
         if all(_close(a, b) for a, b in zip(whole[mask], summed[mask])) and rest[mask].notna().all(axis=None):
             return label, Reason.of("arithmetic_total")
+    return _national_total(tidy, source, dim)
+
+
+def _national_total(tidy, source: str, dim) -> tuple[str | None, Reason]:
+    """The national label of a geography dimension: the country's own name, or the code beside it."""
+    partner = paired_dimensions(tidy).get(source)
+    if partner is not None:
+        # A code column and its name column are one geography: the total of one is the total of both.
+        partner_dim = next(d for d in tidy.dimensions if d.name == partner)
+        partner_totals = [label for label in partner_dim.labels if is_total_label(label)]
+        national = partner_totals[0] if len(partner_totals) == 1 else _national_label(tidy, partner)
+        if national is None and not is_code_column(dim):
+            national = _national_label(tidy, source)
+            if national is not None:
+                return national, Reason.of("national_total", label=national)
+        if national is not None:
+            pairs = tidy.frame[[source, partner]].astype(str).drop_duplicates()
+            match = pairs.loc[pairs[partner] == national, source]
+            if len(match) == 1:
+                return str(match.iloc[0]), Reason.of("national_total", label=national)
+    elif not is_code_column(dim):
+        national = _national_label(tidy, source)
+        if national is not None:
+            return national, Reason.of("national_total", label=national)
+    # A level marker ("Nível": BR, UF) that moves with a geography: its label on the national row, if only there.
+    frame = tidy.frame
+    for other in tidy.dimensions:
+        if other.name == source or len(other.labels) < 2:
+            continue
+        pairs = frame[[other.name, source]].astype(str).drop_duplicates()
+        if pairs[other.name].nunique() != len(pairs):
+            continue  # the other dimension does not determine this one
+        national = _national_label(tidy, other.name) if not is_code_column(other) else None
+        if national is None:
+            continue
+        level = pairs.loc[pairs[other.name] == national, source]
+        if len(level) == 1 and (pairs[source] == level.iloc[0]).sum() == 1:
+            return str(level.iloc[0]), Reason.of("national_total", label=national)
     return None, Reason.of("none")
 
 

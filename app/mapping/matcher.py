@@ -33,6 +33,8 @@ prints their figures and reliability table).
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
@@ -41,6 +43,7 @@ from rapidfuzz.distance import OSA
 
 from app.mapping import ages as _ages
 from app.mapping import periods as _periods
+from app.importers.measures import is_measure_label  # noqa: F401  (re-exported)
 from app.mapping.normalize import (
     STOPWORDS,
     compact_key,
@@ -149,7 +152,12 @@ _TOTAL_RE = re.compile(
     r"both sexes|les deux sexes|les deux|all persons|todas las personas|total (del )?pais|total nacional|"
     r"total de la poblacion|total poblacion|total population|populacao total|population totale|"
     r"total personas|total de personas|total de habitantes|nacional|national|total republica|"
-    r"total (de )?(ambos sexos|edades|la republica|el pais)|totaal|totaal generaal|eindtotaal|alle landen|totaal land)$"
+    r"total (de )?(ambos sexos|edades|la republica|el pais)|totaal|totaal generaal|eindtotaal|alle landen|totaal land|"
+    r"ensemble|ensemble du pays|total general del pais|total region|total regional|total departamento|total provincia|"
+    r"total estado|total entidad|inmigrantes internacionales|total (de )?inmigrantes( internacionales)?|"
+    r"total (de )?(nacidos|nacidas|personas nacidas) (fuera del pais|en el extranjero|en el exterior|en otro pais)|"
+    r"poblacion censada|populacao recenseada|population recensee|total foreign born|total born abroad|"
+    r"total (de )?extranjeros|resumen|summary|resumo)$"
 )
 _POPULATION_RE = re.compile(r"^(poblacion|population|populacao|personas|persons|pessoas|habitantes)\b")
 _UNKNOWN_RE = re.compile(
@@ -806,6 +814,16 @@ def _not_stated_code(codelist: CodeList) -> str | None:
     return None
 
 
+# Words that may stand beside the numbers of a numeric code ("3 hijos nacidos vivos", "13 y más años de estudio").
+_COUNT_WORDS = {
+    "hijo", "hijos", "hija", "hijas", "nacidos", "nacido", "vivos", "vivo", "children", "child", "born", "alive",
+    "filho", "filhos", "nascidos", "vivos", "enfant", "enfants", "nes", "vivants", "kinderen", "kind",
+    "ano", "anos", "years", "year", "ans", "an", "jaar", "jaren", "de", "a", "y", "e", "et", "and", "to", "al",
+    "mas", "more", "mais", "plus", "ou", "o", "or", "over", "meer", "of", "estudio", "estudios", "aprobados",
+    "escolaridad", "schooling", "estudo", "etudes", "grado", "grados", "school", "education", "instruccion",
+}
+
+
 def _match_generic(index: _Index, key: str, label: str) -> Suggestion | None:
     found = _lookup_name(index, key)
     if found:
@@ -823,7 +841,9 @@ def _match_generic(index: _Index, key: str, label: str) -> Suggestion | None:
         if len(codes) == 1:
             return _s(codes.pop(), 0.9, "alias")
     numbers = re.findall(r"\d+", key)
-    if numbers:
+    words = [w for w in key.split() if not w.isdigit()]
+    if numbers and all(w in _COUNT_WORDS for w in words):
+        # "3 hijos", "10 y más", "1-3 años": the numbers are the code; "1 San José" is a place, never code 1.
         candidates = ["-".join(numbers), numbers[0] + "+" if re.search(r"\b(y mas|o mas|and over|or more|e mais|ou plus|\+)", key) else ""]
         for candidate in candidates:
             if candidate and candidate in index.codelist.codes:
@@ -860,6 +880,23 @@ def _place_list_id(schema: Schema) -> str | None:
     return None
 
 
+_BORN_IN = re.compile(r"^((nacid[oa]s?|nascid[oa]s?|born|nee?s?|geboren|nasi|nacimiento) )?(en|in|em|no|na|a|au|en el|en la) ")
+_CENSUS_COUNTRY: ContextVar[str | None] = ContextVar("census_country", default=None)
+
+
+@contextmanager
+def census_country(m49: str | None):
+    """Within this block, labels naming the census country are its natives ("Nacidos en Colombia" in Colombia's census).
+
+    ``m49`` is the project's country of enumeration; ``None`` leaves labels as they are.
+    """
+    token = _CENSUS_COUNTRY.set(str(m49).zfill(3) if m49 else None)
+    try:
+        yield
+    finally:
+        _CENSUS_COUNTRY.reset(token)
+
+
 def suggest(
     dimension_id: str,
     label: str,
@@ -870,8 +907,31 @@ def suggest(
     """The most likely code of ``label`` in ``dimension_id``'s code list (never raises).
 
     ``lang_hint`` names the table's language when known; ``memory`` is the
-    user's mapping memory, whose confirmed codes come first.
+    user's mapping memory, whose confirmed codes come first. Inside
+    ``census_country(m49)`` a label naming the census country is ``NAT`` in
+    COB and RES5 and ``N`` in NATIVITY.
     """
+    found = _suggest(dimension_id, label, lang_hint, memory, schema)
+    country = _CENSUS_COUNTRY.get()
+    if country is None or found.reason.key == "memory":
+        return found
+    if dimension_id in ("COB", "RES5"):
+        if found.code == country and found.confidence >= 0.7:
+            return _s(NATIVE, min(found.confidence, 0.97), "census_country", country_code=country)
+    elif dimension_id == "NATIVITY" and found.code in (None, "F"):
+        place = _suggest("COB", _BORN_IN.sub("", normalize(label)) or label, lang_hint, None, schema)
+        if place.code == country and place.confidence >= 0.9:
+            return _s("N", 0.95, "census_country", country_code=country)
+    return found
+
+
+def _suggest(
+    dimension_id: str,
+    label: str,
+    lang_hint: str | None = None,
+    memory: "MappingMemory | None" = None,
+    schema: Schema | None = None,
+) -> Suggestion:
     schema = schema or load_schema()
     dim = schema.dimensions.get(dimension_id)
     if dim is None:

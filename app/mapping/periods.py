@@ -20,8 +20,8 @@ _UNKNOWN = re.compile(
     r"^(ano |periodo |year |annee )?(ignorad[oa]s?|no especificad[oa]s?|no declarad[oa]s?|no sabe|no recuerda|sin (informacion|especificar|dato)|"
     r"not stated|unknown|not specified|nao declarad[oa]|ignorad[oa]|sem declaracao|non declare[es]?|inconnu[es]?|non specifie[es]?)$"
 )
-_BEFORE = re.compile(r"^(antes de|antes del|anterior a|hasta|before|prior to|until|up to|avant|jusqu en|ate|antes)\s+(?:el\s+|ano\s+|de\s+)*(\d{4})$")
-_AND_BEFORE = re.compile(r"^(\d{4})\s+(y antes|o antes|and before|or before|or earlier|e antes|ou antes|et avant|ou avant|y anteriores)$")
+_BEFORE = re.compile(r"^(antes de|antes del|anterior a|hasta|before|prior to|until|up to|avant|jusqu en|ate|antes|voor|tot|promer cu|antes di)\s+(?:el\s+|ano\s+|de\s+)*(\d{4})$")
+_AND_BEFORE = re.compile(r"^(\d{4})\s+(y antes|o antes|and before|or before|or earlier|e antes|ou antes|et avant|ou avant|y anteriores|en eerder|of eerder)$")
 _FILLER = {"de", "del", "a", "al", "y", "e", "to", "and", "ano", "anos", "year", "years", "annee", "annees", "en", "in", "periodo",
            "period", "periode", "entre", "between", "desde", "from", "du", "au", "et", "de", "em", "ate", "hasta"}
 

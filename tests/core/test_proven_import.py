@@ -1,0 +1,166 @@
+"""``import --auto`` writes only what is proven: the words name the table, the totals reconcile, every label is sure.
+
+Each test builds a census table as an office publishes it, imports it through
+the real command line into a real project file, and reads back what was
+written (or that nothing was).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.mapping import suggest_table
+from app.mapping.proof import AUTO_TABLE_CONFIDENCE, prove_words
+from app.store.project import Project
+from app.workflow import read_source
+
+
+def cli(*args) -> int:
+    return main([str(a) for a in args])
+
+
+def write_csv(path: Path, rows: list[list]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+@pytest.fixture()
+def chile(tmp_path, monkeypatch):
+    monkeypatch.setenv("IMILA_DESK_HOME", str(tmp_path / "home"))
+    project = tmp_path / "CHL-2017.imila"
+    assert cli("new", project, "--country", "CHL", "--year", "2017") == 0
+    return project
+
+
+def cells(project: Path) -> list[dict]:
+    with Project.open(project) as p:
+        frame = p.observations()
+    return frame.to_dict("records") if len(frame) else []
+
+
+# A table of INE Chile's kind: counts by sex and the sex ratio beside them.
+RATIO_TABLE = [
+    ["Población inmigrante internacional por país de nacimiento, según sexo e índice de masculinidad. Censo 2017"],
+    [],
+    ["País de nacimiento", "Total", "Hombres", "Mujeres", "Índice de masculinidad"],
+    ["Total", "746465", "379510", "366955", "103.4"],
+    ["Perú", "187756", "89212", "98544", "90.5"],
+    ["Colombia", "105445", "48900", "56545", "86.5"],
+    ["Venezuela", "83045", "42200", "40845", "103.3"],
+    ["Otros países", "370219", "199198", "171021", "116.5"],
+]
+
+
+def test_a_measure_column_never_becomes_persons(chile, tmp_path, capsys):
+    source = write_csv(tmp_path / "cuadro.csv", RATIO_TABLE)
+    assert cli("import", chile, source, "--auto") == 0
+    out = capsys.readouterr().out
+    assert "Índice de masculinidad" in out and "set aside" in out
+    written = cells(chile)
+    assert len(written) == 15  # 5 rows × (total, men, women); no ratio cell
+    values = {c["value"] for c in written}
+    assert not values & {103.4, 90.5, 86.5, 103.3, 116.5}
+    total = next(c["value"] for c in written if c["COB"] == "_T" and c["SEX"] == "_T")
+    assert total == 746_465
+    men_women = sum(c["value"] for c in written if c["COB"] == "_T" and c["SEX"] in ("1", "2"))
+    assert men_women == total
+
+
+def test_auto_refuses_a_table_suggestion_below_the_threshold(chile, tmp_path, capsys, monkeypatch):
+    import app.mapping.proof as proof
+
+    rows = [row[:4] for row in RATIO_TABLE]
+    source = write_csv(tmp_path / "t01.csv", rows)
+    tidy = read_source(source).tables[0]
+    best = suggest_table(tidy)[0]
+    assert best.table_id == "T01" and best.confidence >= AUTO_TABLE_CONFIDENCE
+    # The same table with a threshold above its confidence: nothing written, and the message says why.
+    monkeypatch.setattr(proof, "AUTO_TABLE_CONFIDENCE", best.confidence + 0.01)
+    assert cli("import", chile, source, "--auto") == 3
+    err = capsys.readouterr().err
+    assert "below the" in err and "threshold" in err
+    assert cells(chile) == []
+    monkeypatch.undo()
+    assert cli("import", chile, source, "--auto") == 0
+    assert len(cells(chile)) == 15
+    # The threshold is the boundary: a suggestion at it passes, one just below does not.
+    at = prove_words(tidy, replace(best, confidence=AUTO_TABLE_CONFIDENCE))
+    assert not any(r.key == "proof_low_confidence" for r in at.problems)
+    below = prove_words(tidy, replace(best, confidence=AUTO_TABLE_CONFIDENCE - 0.01))
+    assert any(r.key == "proof_low_confidence" for r in below.problems)
+
+
+def test_a_region_code_column_is_never_an_age(chile, tmp_path):
+    rows = [
+        ["Inmigrantes internacionales por región y país de nacimiento, según sexo. Censo 2017"],
+        [],
+        ["Código región", "Nombre región", "País de nacimiento", "Total", "Hombres", "Mujeres"],
+        ["0", "Total País", "Total", "1000", "520", "480"],
+        ["0", "Total País", "Perú", "600", "300", "300"],
+        ["0", "Total País", "Bolivia", "400", "220", "180"],
+        ["1", "Tarapacá", "Total", "300", "160", "140"],
+        ["1", "Tarapacá", "Perú", "100", "50", "50"],
+        ["1", "Tarapacá", "Bolivia", "200", "110", "90"],
+        ["13", "Metropolitana", "Total", "500", "260", "240"],
+        ["13", "Metropolitana", "Perú", "450", "230", "220"],
+        ["13", "Metropolitana", "Bolivia", "50", "30", "20"],
+    ]
+    source = write_csv(tmp_path / "regiones.csv", rows)
+    assert cli("import", chile, source, "--auto") == 0
+    written = cells(chile)
+    assert {c["table_id"] for c in written} == {"T01"}
+    assert {c["AGE"] for c in written} == {"_T"}  # the region codes 0, 1, 13 are no ages
+    # The national rows are the total of the region dimension: never summed with the regions.
+    total = next(c["value"] for c in written if c["COB"] == "_T" and c["SEX"] == "_T")
+    assert total == 1000
+    assert next(c["value"] for c in written if c["COB"] == "068" and c["SEX"] == "2") == 180
+
+
+def test_totals_that_do_not_reconcile_are_refused_and_named(chile, tmp_path, capsys):
+    rows = [row[:4] for row in RATIO_TABLE]
+    rows[5] = ["Colombia", "105445", "48900", "60000"]  # men + women ≠ total
+    source = write_csv(tmp_path / "typo.csv", rows)
+    assert cli("import", chile, source, "--auto") == 3
+    err = capsys.readouterr().err
+    assert "do not reconcile" in err and "Colombia" in err
+    assert cells(chile) == []
+    assert cli("import", chile, source, "--auto", "--keep-differences") == 0
+    assert len(cells(chile)) == 15
+
+
+def test_a_doubled_country_is_a_question_not_a_sum(chile, tmp_path, capsys):
+    rows = [
+        ["Población nacida en el extranjero por país de nacimiento y sexo"],
+        [],
+        ["País de nacimiento", "Total", "Hombres", "Mujeres"],
+        ["Perú", "700", "400", "300"],
+        ["Peru", "20", "10", "10"],
+        ["Bolivia", "300", "200", "100"],
+    ]
+    source = write_csv(tmp_path / "dup.csv", rows)
+    assert cli("import", chile, source, "--auto") == 3
+    err = capsys.readouterr().err
+    assert "Perú" in err and "Peru" in err
+    assert cells(chile) == []
+
+
+def test_another_topic_in_the_headers_stops_a_wrong_table(chile, tmp_path, capsys):
+    rows = [
+        ["Población nacida en el extranjero por país de nacimiento y estado civil"],
+        [],
+        ["País de nacimiento", "Total", "Soltero", "Casado", "Conviviente", "Viudo"],
+        ["Total", "1000", "400", "300", "200", "100"],
+        ["Perú", "600", "240", "180", "120", "60"],
+        ["Bolivia", "400", "160", "120", "80", "40"],
+    ]
+    source = write_csv(tmp_path / "civil.csv", rows)
+    assert cli("import", chile, source, "--auto") == 0
+    written = cells(chile)
+    assert {c["table_id"] for c in written} == {"T02"}
+    assert next(c["value"] for c in written if c["COB"] == "604" and c["MARST"] == "3") == 120
