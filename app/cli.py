@@ -112,6 +112,8 @@ def cmd_import(args) -> int:
             print(line)
         for table_id, count in summary.tables.items():
             print(message("cli.import.written", args.lang, table=table_id, count=count))
+        for line in summary.proven:
+            print(f"  {line}")
     if summary.refused:
         print(message("cli.import.not_proven", args.lang), file=sys.stderr)
         for line in summary.refused:

@@ -96,6 +96,7 @@ class ImportSummary:
     unresolved: dict[str, list[str]] = field(default_factory=dict)  # source dimension → labels without a code
     mapped: bool = False
     refused: list[str] = field(default_factory=list)  # why an automatic write was not proven, one line each
+    proven: list[str] = field(default_factory=list)  # what proved each automatic write, one line per table
 
 
 def import_tidy_csv(project: Project, path: str | Path) -> ImportSummary:
@@ -258,6 +259,7 @@ def plan_mapping(tidy, *, table: str | None = None, recipes: list[dict] | None =
                     proofs.append(proof)
                     questions.setdefault("table", []).append(tidy.name)
                     return [], questions
+                proofs.append(proof)
             planned.append(recipe)
     return planned, questions
 
@@ -324,8 +326,9 @@ def import_file(
                                               proofs=proofs, keep_differences=keep_differences)
         if questions:
             summary.unresolved = questions
-            summary.refused = [line for proof in proofs for line in proof.lines(lang)]
+            summary.refused = [line for proof in proofs if not proof.proven for line in proof.lines(lang)]
             return summary
+        summary.proven = [proof.summary(tidy, lang) for proof in proofs if proof.proven]
     _check_cancel(cancelled)
     _report(progress, 0.8, path.name)
     content = path.read_bytes()

@@ -146,6 +146,14 @@ class TableProof:
     def proven(self) -> bool:
         return not self.problems
 
+    def summary(self, tidy, lang: str = "en") -> str:
+        """One line saying what proved the write: the words that name the table and the totals reconciled."""
+        from app.models.messages import message
+
+        words = [topic_word(tidy, d) for d in topic_dimensions(self.table_id)]
+        shown = ", ".join(f"“{w}”" for w in words if w) or "-"
+        return message("mapping.proof.proven", lang, table=self.table_id, words=shown, totals=self.reconciled)
+
     def lines(self, lang: str = "en") -> list[str]:
         out = [p.text(lang) for p in self.problems]
         out.extend(f"  {f.message(lang)}" for f in self.findings[:3])
@@ -315,7 +323,8 @@ def reconcile(tidy, recipe: dict, census_year: int | None = None, schema: Schema
     if not observations:
         return 0, [Reason.of("proof_nothing")], []
     frame = pd.DataFrame(observations)
-    totals = int(sum(1 for o in observations if any(o.get(d) == "_T" for d in schema.table(recipe["table"]).dimensions)))
+    split = [d for d in schema.table(recipe["table"]).dimensions if (frame[d] != "_T").any()]
+    totals = int(sum(1 for o in observations if any(o.get(d) == "_T" for d in split)))
     findings = run_checks(frame, {"census_year": census_year} if census_year else {}, schema,
                           rules=["ADD-001", "ADD-002", "ADD-003", "STR-005"])
     errors = [f for f in findings if f.severity == "error"]
