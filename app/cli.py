@@ -104,6 +104,8 @@ def cmd_import(args) -> int:
             auto=args.auto,
             lang=args.lang,
             keep_differences=args.keep_differences,
+            on_existing="replace" if args.replace else ("version" if args.new_version else "ask"),
+            other_census=args.other_census,
         )
     if args.json:
         _print_json(summary.__dict__)
@@ -112,19 +114,102 @@ def cmd_import(args) -> int:
             print(line)
         for table_id, count in summary.tables.items():
             print(message("cli.import.written", args.lang, table=table_id, count=count))
-        for line in summary.proven:
-            print(f"  {line}")
+        if summary.tables:
+            for line in summary.proven + summary.accounting:
+                print(f"  {line}")
+    if summary.mismatch and not summary.tables and not args.other_census:
+        print(message("cli.import.mismatch", args.lang), file=sys.stderr)
+        for line in summary.mismatch:
+            print(f"  {line}", file=sys.stderr)
+        return 3
+    if summary.conflicts and not summary.tables:
+        print(message("cli.import.conflicts", args.lang), file=sys.stderr)
+        for c in summary.conflicts:
+            print("  " + message("cli.import.conflict", args.lang, table=c["table"], cells=c["cells"], source=c["source"]),
+                  file=sys.stderr)
+        return 3
     if summary.refused:
         print(message("cli.import.not_proven", args.lang), file=sys.stderr)
         for line in summary.refused:
             print(f"  {line}", file=sys.stderr)
+    questions = {dim: labels for dim, labels in (summary.unresolved or {}).items()
+                 if not (summary.refused and dim == "table")}
     if summary.unresolved:
-        print(message("cli.import.unresolved", args.lang), file=sys.stderr)
-        for dim, labels in summary.unresolved.items():
+        if questions:
+            print(message("cli.import.unresolved", args.lang), file=sys.stderr)
+        for dim, labels in questions.items():
             for label in labels:
                 print(f"  {dim}: {label}", file=sys.stderr)
         return 3
     return 0
+
+
+def cmd_suggest(args) -> int:
+    from app.workflow import suggest_recipes
+
+    recipes = suggest_recipes(args.file, sheet=args.sheet, table=args.table, country_iso3=args.country,
+                              census_year=args.year, lang=args.lang)
+    _print_json(recipes[0] if len(recipes) == 1 else recipes)
+    open_questions = sum(len(r["questions"]) for r in recipes)
+    if open_questions:
+        print(message("cli.suggest.questions", args.lang, count=open_questions), file=sys.stderr)
+    return 0 if all(r["proven"] for r in recipes) else 3
+
+
+def _pairs(values, width: int, option: str):
+    out = []
+    for value in values or []:
+        if len(value) != width:
+            raise SystemExit(f"{option} takes {width} values")
+        out.append(tuple(value))
+    return out
+
+
+def cmd_map(args) -> int:
+    """Decide what the Map page decides, from the command line, and write the table when nothing is left open."""
+    from app.workflow import complete_recipe, edit_recipe, load_source_table, map_source, open_project, recipe_for_source
+
+    with open_project(args.project) as project:
+        source_id = _source_id(project, args.source)
+        tidy = load_source_table(project, source_id)
+        try:
+            base = recipe_for_source(project, source_id)
+            base = base if isinstance(base, dict) else next((r for r in base if r.get("table") == args.table), base[0])
+        except Exception:  # no recipe yet: start from the suggestions
+            base = {}
+        if args.table and base.get("table") != args.table:
+            base = {"table": args.table}
+        stored = project.source(source_id)
+        base.setdefault("import", {k: v for k, v in stored["settings"].items() if k != "table"}
+                        | {"sheet": stored["settings"].get("table")})
+        if args.recipe:
+            base = json.loads(Path(args.recipe).read_text(encoding="utf-8"))
+        recipe = edit_recipe(base, codes=_pairs(args.code, 3, "--code"), bindings=_pairs(args.bind, 2, "--bind"),
+                             totals=_pairs(args.total, 2, "--total"))
+        recipe, open_rows = complete_recipe(tidy, recipe)
+        if args.print or open_rows:
+            _print_json(recipe)
+        if open_rows:
+            print(message("cli.import.unresolved", args.lang), file=sys.stderr)
+            for row in open_rows:
+                print(f"  {row.source}: {row.label}", file=sys.stderr)
+            return 3
+        if args.print:
+            return 0
+        written = map_source(project, source_id, recipe,
+                             on_existing="replace" if args.replace else ("version" if args.new_version else "ask"))
+    for table_id, count in written.items():
+        print(message("cli.import.written", args.lang, table=table_id, count=count))
+    return 0
+
+
+def _source_id(project, source) -> int:
+    match = [s for s in project.sources() if str(s["id"]) == str(source) or s["name"] == str(source)]
+    if not match:
+        from app.errors import ImportError_
+
+        raise ImportError_("import.unknown_source", source=str(source))
+    return match[-1]["id"]
 
 
 def cmd_recipe(args) -> int:
@@ -232,8 +317,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-differences", action="store_true",
                    help="with --auto: write even where the published totals do not add up (as the office published "
                         "them); the checks then report each difference")
+    p.add_argument("--replace", action="store_true",
+                   help="cells the project already holds from another source give way, and that source goes")
+    p.add_argument("--new-version", action="store_true",
+                   help="cells the project already holds give way; their source stays stored as an earlier version")
+    p.add_argument("--other-census", action="store_true",
+                   help="import although the title names another country or census year than the project's")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("suggest", help="the suggested mapping recipe of a file as JSON, the open questions marked")
+    p.add_argument("file")
+    p.add_argument("--sheet")
+    p.add_argument("--table", help="target IMILA table(s), e.g. T01 or T00,T01 (default: what the words prove)")
+    p.add_argument("--country", help="ISO3 code of the census country (its natives are recognised)")
+    p.add_argument("--year", type=int, help="census year (for the checks of the proof)")
+    p.set_defaults(func=cmd_suggest)
+
+    p = sub.add_parser("map", help="map a stored source: set a label's code, a dimension's binding or total, then write")
+    p.add_argument("project")
+    p.add_argument("source", help="source id or file name")
+    p.add_argument("--table", help="target IMILA table")
+    p.add_argument("--recipe", help="start from this recipe (JSON), complete or partial")
+    p.add_argument("--code", nargs=3, action="append", metavar=("DIMENSION", "LABEL", "CODE"),
+                   help="give a label its code (repeatable); CODE may be __drop__")
+    p.add_argument("--bind", nargs=2, action="append", metavar=("DIMENSION", "TARGET"),
+                   help="bind a source dimension to an IMILA dimension, __sum__ or __drop__ (repeatable)")
+    p.add_argument("--total", nargs=2, action="append", metavar=("DIMENSION", "LABEL"),
+                   help="the published total of a summed dimension (repeatable)")
+    p.add_argument("--print", action="store_true", help="print the resulting recipe and write nothing")
+    p.add_argument("--replace", action="store_true", help="cells another source gave give way, with that source")
+    p.add_argument("--new-version", action="store_true", help="cells another source gave give way; it stays stored")
+    p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("recipe", help="write the mapping recipe of a source as JSON")
     p.add_argument("project")

@@ -8,6 +8,7 @@ as it was when they fail or are cancelled.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -97,6 +98,9 @@ class ImportSummary:
     mapped: bool = False
     refused: list[str] = field(default_factory=list)  # why an automatic write was not proven, one line each
     proven: list[str] = field(default_factory=list)  # what proved each automatic write, one line per table
+    conflicts: list[dict] = field(default_factory=list)  # cells the project already holds: table, source, cells
+    mismatch: list[str] = field(default_factory=list)  # the title names another country or census year
+    accounting: list[str] = field(default_factory=list)  # cells read, written, and why the others were not
 
 
 def import_tidy_csv(project: Project, path: str | Path) -> ImportSummary:
@@ -264,6 +268,128 @@ def plan_mapping(tidy, *, table: str | None = None, recipes: list[dict] | None =
     return planned, questions
 
 
+def is_partial_recipe(recipe: dict) -> bool:
+    """True for a recipe a person wrote in part (answers only, unresolved labels left null, no bindings)."""
+    if not isinstance(recipe, dict):
+        return False
+    if "questions" in recipe or "recipe_version" not in recipe or not isinstance(recipe.get("bindings"), dict):
+        return True
+    return any(code is None for labels in (recipe.get("labels") or {}).values() if isinstance(labels, dict)
+               for code in labels.values())
+
+
+def complete_recipe(tidy, partial: dict, *, memory=None) -> tuple[dict, list]:
+    """A full recipe for ``tidy``: the suggestions, with every answer of ``partial`` merged over them.
+
+    ``partial`` may hold only the table, some bindings, some labels' codes
+    (null: not answered), published totals of summed dimensions or groups.
+    Returns the recipe and the label suggestions that still need a person.
+    """
+    from app.errors import MappingError
+    from app.mapping import build_recipe, suggest_table
+    from app.mapping.recipe import RECIPE_VERSION, validate_recipe
+
+    table = partial.get("table")
+    if not table:
+        suggestions = suggest_table(tidy, memory=memory)
+        if not suggestions:
+            raise MappingError("mapping.no_table_answer")
+        table = suggestions[0].table_id
+    from app.mapping import suggest_bindings
+
+    names = {d.name for d in tidy.dimensions}
+    bindings = {source: guess.target for source, guess in suggest_bindings(tidy, table, memory=memory).items()}
+    for source, target in (partial.get("bindings") or {}).items():
+        if source in names and target:
+            bindings[source] = target
+    recipe, rows = build_recipe(tidy, table, memory=memory, bindings=bindings,
+                                name=partial.get("name"), import_settings=partial.get("import"))
+    answered: set[tuple[str, str]] = set()
+    for key, labels in (partial.get("labels") or {}).items():
+        if not isinstance(labels, dict):
+            continue
+        for label, code in labels.items():
+            if code is not None:
+                recipe["labels"].setdefault(key, {})[label] = code
+                answered.add((key, label))
+    for key in ("sum_totals", "groups"):
+        for source, value in (partial.get(key) or {}).items():
+            recipe.setdefault(key, {})[source] = value
+    recipe["recipe_version"] = RECIPE_VERSION
+    validate_recipe(recipe)
+    open_rows = [r for r in rows if r.status != "accepted" and (r.source, r.label) not in answered]
+    return recipe, open_rows
+
+
+def suggest_recipes(path: str | Path, *, sheet: str | None = None, table: str | None = None, country_iso3: str | None = None,
+                    census_year: int | None = None, lang: str = "en", memory=None) -> list[dict]:
+    """The suggested recipe(s) for a file, with every question a person must answer marked in it.
+
+    Labels without a confident code are ``null`` in ``labels`` and listed in
+    ``questions`` (with the suggestion below the threshold, if any); ``proof``
+    says whether ``import --auto`` would write it, and why not. Edit the
+    answers and pass the file back to ``import --recipe``.
+    """
+    from app.mapping import build_recipe, suggest_table
+    from app.mapping.matcher import census_country
+    from app.mapping.proof import choose_tables, prove_recipe
+
+    result = read_source(path, {"sheet": sheet} if sheet else {})
+    if not result.tables:
+        raise ImportError_("import.no_table", path=str(path))
+    tidy = _pick_table(result, sheet)
+    country = country_by_iso3(country_iso3).code if country_iso3 else None
+    out: list[dict] = []
+    with census_country(country):
+        suggestions = suggest_table(tidy, memory=memory)
+        refusal: list[str] = []
+        if table:
+            tables = [t.strip() for t in table.split(",") if t.strip()]
+        else:
+            tables, reasons = choose_tables(tidy, suggestions)
+            refusal = [r.text(lang) for r in reasons]
+            if not tables:
+                tables = [suggestions[0].table_id] if suggestions else []
+        for table_id in tables:
+            recipe, rows = build_recipe(tidy, table_id, memory=memory)
+            recipe["import"] = {**result.settings, "sheet": tidy.name}
+            questions = []
+            for row in rows:
+                if row.status == "accepted":
+                    continue
+                recipe["labels"].setdefault(row.source, {})[row.label] = None
+                questions.append({"source": row.source, "dimension": row.dimension, "label": row.label,
+                                  "suggested": row.code, "confidence": round(row.confidence, 2),
+                                  "reason": row.reason_text(lang)})
+            proof = prove_recipe(tidy, recipe, rows, census_year) if not questions else None
+            recipe["questions"] = questions
+            recipe["proof"] = refusal + (proof.lines(lang) if proof and not proof.proven else [])
+            recipe["proven"] = bool(proof is not None and proof.proven and not refusal)
+            if recipe["proven"]:
+                recipe["proof"] = [proof.summary(tidy, lang)]
+            out.append(recipe)
+    return out
+
+
+def edit_recipe(recipe: dict, *, codes=(), bindings=(), totals=()) -> dict:
+    """``recipe`` with a person's decisions applied: (source, label, code), (source, target), (source, total label).
+
+    The same decisions the Map page makes, for the command line: a label's
+    code, a dimension's binding (an IMILA dimension, ``__sum__`` or
+    ``__drop__``), the published total of a summed dimension.
+    """
+    from app.mapping import set_binding, set_label_code, set_sum_total
+
+    out = json.loads(json.dumps(recipe))
+    for source, target in bindings:
+        set_binding(out, source, target)
+    for source, label, code in codes:
+        set_label_code(out, source, label, code)
+    for source, label in totals:
+        set_sum_total(out, source, label)
+    return out
+
+
 def import_file(
     project: Project,
     path: str | Path,
@@ -280,6 +406,8 @@ def import_file(
     cancelled: CancelTest = None,
     settings: dict | None = None,
     keep_differences: bool = False,
+    on_existing: str = "ask",
+    other_census: bool = False,
 ) -> ImportSummary:
     """Import a census table file into the project, and map it when a recipe or ``auto`` says how.
 
@@ -290,6 +418,14 @@ def import_file(
     ``settings`` are read options the user chose (``sheet``, ``encoding``,
     ``delimiter``, ``decimal``, ``thousands``, ``overrides``, ``format``, as in
     ``ImportResult.settings``); they take precedence over a recipe's.
+
+    Nothing is merged silently: when the project already holds some of the
+    cells from another source, nothing is written and ``conflicts`` says
+    which, unless ``on_existing`` is ``"replace"`` (the earlier cells and
+    the sources left empty go) or ``"version"`` (the earlier cells give way,
+    their source stays stored). A title that names another country or
+    census year than the project's stops the write (``mismatch``) unless
+    ``other_census``.
     """
     path = Path(path)
     if not path.is_file():
@@ -297,6 +433,7 @@ def import_file(
     if _looks_like_imila_long(path) and recipe is None:
         return import_tidy_csv(project, path)
     recipes = [recipe] if isinstance(recipe, dict) else list(recipe or [])
+    partial = [r for r in recipes if is_partial_recipe(r)]
     chosen, settings = settings, {}
     if recipes:
         settings.update({k: v for k, v in recipes[0].get("import", {}).items() if k != "format"})
@@ -315,6 +452,21 @@ def import_file(
         memory = None
     elif memory is None and (recipes or auto):
         memory = _default_memory()
+    if partial:
+        from app.mapping.matcher import census_country
+
+        completed, open_questions = [], {}
+        with census_country(project.metadata().get("country_m49")):
+            for rec in recipes:
+                if is_partial_recipe(rec):
+                    rec, rows = complete_recipe(tidy, rec, memory=memory)
+                    for row in rows:
+                        open_questions.setdefault(row.source, []).append(row.label)
+                completed.append(rec)
+        if open_questions:
+            summary.unresolved = open_questions
+            return summary
+        recipes = completed
     if recipes or auto:
         from app.mapping.matcher import census_country
 
@@ -331,13 +483,26 @@ def import_file(
         summary.proven = [proof.summary(tidy, lang) for proof in proofs if proof.proven]
     _check_cancel(cancelled)
     _report(progress, 0.8, path.name)
+    prepared = _prepare_writes(tidy, planned)
+    if planned:
+        from app.mapping.provenance import mismatches
+
+        meta = project.metadata()
+        summary.mismatch = mismatches(tidy, meta.get("country_m49"), meta.get("census_year"), lang)
+        summary.conflicts = existing_cells(project, prepared)
+        if (summary.mismatch and not other_census) or (summary.conflicts and on_existing not in ("replace", "version")):
+            return summary
+    summary.accounting = [line for rec, obs in prepared for line in account_cells(tidy, rec, obs, lang)]
     content = path.read_bytes()
-    with project.action("import", {"file": path.name, "format": result.format, "recipes": [r["name"] for r in planned]}):
+    with project.action("import", {"file": path.name, "format": result.format, "recipes": [r["name"] for r in planned],
+                                   "existing": on_existing if summary.conflicts else ""}):
+        if summary.conflicts:
+            _give_way(project, summary.conflicts, delete_sources=on_existing == "replace")
         summary.source_id = project.add_source(path.name, content, result.format, {**result.settings, "table": tidy.name})
-        for rec in planned:
+        for rec, observations in prepared:
             rec = dict(rec)
             rec["import"] = {**result.settings, "sheet": tidy.name}
-            summary.tables.update(_apply_and_store(project, tidy, rec, summary.source_id))
+            summary.tables.update(_store(project, rec, observations, summary.source_id))
     summary.mapped = bool(planned)
     if planned and memory is not None:
         from app.mapping import remember_recipe
@@ -347,6 +512,70 @@ def import_file(
             remember_recipe(rec, memory, origin)
     _report(progress, 1.0, path.name)
     return summary
+
+
+def _prepare_writes(tidy, planned: list[dict]) -> list[tuple[dict, list[dict]]]:
+    """Each recipe with the observations it gives: computed once, before anything is written."""
+    from app.mapping import apply_recipe
+
+    return [(rec, apply_recipe(tidy, rec)) for rec in planned]
+
+
+def _cell_key(obs: dict, dims) -> tuple:
+    return (obs["table_id"], *(str(obs.get(d) or "") for d in dims))
+
+
+def existing_cells(project: Project, prepared) -> list[dict]:
+    """Cells about to be written that the project already holds from another source: one entry per (table, source)."""
+    schema = load_schema()
+    out: list[dict] = []
+    names = {s["id"]: s["name"] for s in project.sources()}
+    for table_id in sorted({rec["table"] for rec, _ in prepared}):
+        frame = project.observations(table_id)
+        if len(frame) == 0:
+            continue
+        dims = schema.table(table_id).dimensions
+        new = {_cell_key(o, dims) for rec, obs in prepared if rec["table"] == table_id for o in obs}
+        keys = [(table_id, *row) for row in frame[list(dims)].fillna("").astype(str).itertuples(index=False, name=None)]
+        counts: dict = {}
+        for key, source_id in zip(keys, frame["source_id"].tolist()):
+            if key in new:
+                counts[source_id] = counts.get(source_id, 0) + 1
+        for source_id, count in sorted(counts.items(), key=lambda item: str(item[0])):
+            out.append({"table": table_id, "source_id": source_id, "source": names.get(source_id, ""), "cells": count})
+    return out
+
+
+def _give_way(project: Project, conflicts: list[dict], *, delete_sources: bool) -> None:
+    """Inside an action: the tables that the earlier sources gave and the new one gives again leave (whole tables,
+    never a mix of two sources' cells); on replace, an earlier source left with nothing goes too."""
+    for conflict in conflicts:
+        project.delete_table_observations(conflict["table"], conflict["source_id"])
+    if delete_sources:
+        for source_id in {c["source_id"] for c in conflicts}:
+            if source_id is not None and not project.observation_count_of(source_id):
+                project.delete_source(source_id)
+
+
+def account_cells(tidy, recipe: dict, observations: list[dict], lang: str = "en") -> list[str]:
+    """What of the source's cells went where: read, written, and why the others were not (one line each)."""
+    from app.mapping.recipe import cell_accounting
+    from app.models.messages import message
+
+    counts = cell_accounting(tidy, recipe, observations)
+    lines = [message("import.account.total", lang, table=recipe["table"], read=counts.pop("read"),
+                     written=counts.pop("written"))]
+    for key, value in counts.items():
+        if value:
+            lines.append("  " + message(f"import.account.{key}", lang, count=value))
+    return lines
+
+
+def _store(project: Project, recipe: dict, observations: list[dict], source_id: int) -> dict[str, int]:
+    """Inside an action: save ``recipe`` and its observations for ``source_id``."""
+    mapping_id = project.save_mapping(recipe["name"], recipe, source_id)
+    count = project.replace_observations(observations, source_id=source_id, mapping_id=mapping_id, tables=[recipe["table"]])
+    return {recipe["table"]: count}
 
 
 def _apply_and_store(project: Project, tidy, recipe: dict, source_id: int) -> dict[str, int]:
@@ -386,13 +615,25 @@ def load_source_table(project: Project, source_id: int, progress: Progress = Non
     return result.tables[0]
 
 
-def map_source(project: Project, source_id: int, recipe: dict, *, remember: bool = True, memory=None) -> dict[str, int]:
-    """Apply a mapping recipe to a stored source: one transaction, observations with lineage."""
+def map_source(project: Project, source_id: int, recipe: dict, *, remember: bool = True, memory=None,
+               on_existing: str = "ask") -> dict[str, int]:
+    """Apply a mapping recipe to a stored source: one transaction, observations with lineage.
+
+    Cells the project already holds from another source are never merged:
+    ``on_existing`` "ask" raises ``ImportError_`` naming them; "replace" and
+    "version" let the earlier table give way (see ``import_file``).
+    """
     from app.mapping import remember_recipe
 
     tidy = load_source_table(project, source_id)
+    prepared = _prepare_writes(tidy, [recipe])
+    conflicts = [c for c in existing_cells(project, prepared) if c["source_id"] != source_id]
+    if conflicts and on_existing not in ("replace", "version"):
+        raise ImportError_("import.conflicts", cells="; ".join(f"{c['table']}: {c['cells']} × “{c['source']}”" for c in conflicts))
     with project.action("mapping.apply", {"source_id": source_id, "table": recipe.get("table"), "name": recipe.get("name")}):
-        written = _apply_and_store(project, tidy, recipe, source_id)
+        if conflicts:
+            _give_way(project, conflicts, delete_sources=on_existing == "replace")
+        written = _store(project, recipe, prepared[0][1], source_id)
     if remember:
         memory = memory or _default_memory()
         if memory is not None:

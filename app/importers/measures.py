@@ -79,4 +79,5 @@ def set_aside_measures(table):
         notes.append(f"“{label}” ({source}) is a measure, not a count of persons: set aside, never stored or summed.")
     layout = dict(table.layout)
     layout["set_aside"] = [[source, label] for source, label in found]
+    layout["set_aside_cells"] = int(mask.sum())
     return replace(table, frame=kept, dimensions=dims, notes=notes, layout=layout)

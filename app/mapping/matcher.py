@@ -999,6 +999,21 @@ def _suggest(
     return found
 
 
+def country_named(text: str, schema: Schema | None = None) -> str | None:
+    """The country code when ``text`` is exactly a country's name or alias ("Costa Rica", "BOLIVIA", "Estados Unidos Mexicanos")."""
+    schema = schema or load_schema()
+    key = normalize(text)
+    if not key:
+        return None
+    index = _index(schema, schema.dimensions["COB"].codelist)
+    hits = index.exact_codes(key)
+    if len(hits) != 1:
+        return None
+    code = next(iter(hits))
+    entry = index.codelist.get(code)
+    return code if entry is not None and entry.kind in _COUNTRY_KINDS else None
+
+
 def suggest_many(dimension_id: str, labels: Iterable[str], **kwargs) -> dict[str, Suggestion]:
     """``suggest`` for several labels of one dimension."""
     return {label: suggest(dimension_id, label, **kwargs) for label in labels}

@@ -675,6 +675,36 @@ def apply_recipe(
     return observations
 
 
+def cell_accounting(tidy, recipe: dict, observations: list[dict]) -> dict[str, int]:
+    """Where the source's cells went under ``recipe``: read, written, set aside, kept as a total, outside, folded."""
+    frame = tidy.frame
+    aside = int(tidy.layout.get("set_aside_cells", 0) or 0)
+    in_sum = pd.Series(True, index=frame.index)
+    for source, target in recipe.get("bindings", {}).items():
+        total = recipe.get("sum_totals", {}).get(source)
+        if target == SUM and total is not None and source in frame:
+            column = frame[source].astype(str)
+            in_sum &= column.map(normalize) == normalize(total)
+    dropped = pd.Series(False, index=frame.index)
+    names = [d.name for d in tidy.dimensions]
+    for target, sources in _targets(names, recipe.get("bindings", {})).items():
+        known = recipe.get("labels", {}).get(joint_name(sources), {})
+        codes = _joint_column(frame, sources).map(lambda x: known.get(x))
+        dropped |= codes == DROP
+    kept = int((in_sum & ~dropped).sum())
+    table_dims = load_schema().table(recipe["table"]).dimensions
+    split = [d for d in table_dims if any(o.get(d) not in (None, "", TOTAL) for o in observations)]
+    return {
+        "read": len(frame) + aside,
+        "written": len(observations),
+        "set_aside": aside,
+        "summed_total": int((~in_sum).sum()),
+        "outside": int((in_sum & dropped).sum()),
+        "folded": max(0, kept - len(observations)),
+        "published_totals": sum(1 for o in observations if any(o.get(d) == TOTAL for d in split)),
+    }
+
+
 # ---------------------------------------------------------------------------
 # Editing (undo-friendly: each returns the previous value)
 # ---------------------------------------------------------------------------

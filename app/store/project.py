@@ -430,6 +430,16 @@ class Project:
             self.conn.execute(values(len(pending) // width), (*pending, *fixed))
         return written
 
+    def delete_table_observations(self, table_id: str, source_id: int | None) -> None:
+        """Remove what ``source_id`` contributed to one table (inside an action)."""
+        if source_id is None:
+            self.conn.execute("DELETE FROM observations WHERE table_id = ? AND source_id IS NULL", (table_id,))
+        else:
+            self.conn.execute("DELETE FROM observations WHERE table_id = ? AND source_id = ?", (table_id, source_id))
+
+    def observation_count_of(self, source_id: int) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM observations WHERE source_id = ?", (source_id,)).fetchone()[0])
+
     def delete_observations(self, *, source_id: int) -> None:
         """Remove what ``source_id`` contributed (inside an action)."""
         self.conn.execute("DELETE FROM observations WHERE source_id = ?", (source_id,))

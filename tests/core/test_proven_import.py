@@ -164,3 +164,145 @@ def test_another_topic_in_the_headers_stops_a_wrong_table(chile, tmp_path, capsy
     written = cells(chile)
     assert {c["table_id"] for c in written} == {"T02"}
     assert next(c["value"] for c in written if c["COB"] == "604" and c["MARST"] == "3") == 120
+
+
+# ---------------------------------------------------------------------------
+# No silent merges
+# ---------------------------------------------------------------------------
+def test_a_table_of_another_census_year_is_stopped_before_anything_is_written(chile, tmp_path, capsys):
+    rows = [row[:4] for row in RATIO_TABLE]
+    rows[0] = ["Población inmigrante internacional por país de nacimiento y sexo. Censo 2002"]
+    source = write_csv(tmp_path / "c2002.csv", rows)
+    assert cli("import", chile, source, "--auto") == 3
+    err = capsys.readouterr().err
+    assert "2002" in err and "2017" in err and "--other-census" in err
+    assert cells(chile) == []
+    assert cli("import", chile, source, "--auto", "--other-census") == 0
+    assert len(cells(chile)) == 15
+
+
+def test_a_table_headed_by_another_country_is_stopped(chile, tmp_path, capsys):
+    rows = [row[:4] for row in RATIO_TABLE]
+    rows[0] = ["Argentina: Población nacida en el extranjero por país de nacimiento y sexo"]
+    source = write_csv(tmp_path / "arg.csv", rows)
+    assert cli("--lang", "es", "import", chile, source, "--auto") == 3
+    assert "Argentina" in capsys.readouterr().err
+    assert cells(chile) == []
+
+
+def test_a_second_source_for_the_same_cells_asks_replace_or_version(chile, tmp_path, capsys):
+    first = write_csv(tmp_path / "first.csv", [row[:4] for row in RATIO_TABLE])
+    assert cli("import", chile, first, "--auto") == 0
+    rows = [row[:4] for row in RATIO_TABLE]
+    rows[4] = ["Perú", "187757", "89213", "98544"]
+    rows[3] = ["Total", "746466", "379511", "366955"]
+    second = write_csv(tmp_path / "second.csv", rows)
+    capsys.readouterr()
+    # Nothing merged: the cells exist, the import asks and writes nothing.
+    assert cli("import", chile, second, "--auto") == 3
+    err = capsys.readouterr().err
+    assert "T01: 15 cells from “first.csv”" in err and "--replace" in err
+    assert len(cells(chile)) == 15 and sum(c["value"] for c in cells(chile) if c["COB"] == "_T" and c["SEX"] == "_T") == 746_465
+    # A new version: the earlier table gives way, its source stays stored.
+    assert cli("import", chile, second, "--auto", "--new-version") == 0
+    written = cells(chile)
+    assert len(written) == 15
+    assert next(c["value"] for c in written if c["COB"] == "_T" and c["SEX"] == "_T") == 746_466
+    with Project.open(chile) as p:
+        assert [s["name"] for s in p.sources()] == ["first.csv", "second.csv"]
+    # Replace: the earlier table and its source, now empty, go.
+    assert cli("import", chile, first, "--auto", "--replace") == 0
+    with Project.open(chile) as p:
+        assert [s["name"] for s in p.sources()] == ["first.csv", "first.csv"]
+        assert len(p.observations()) == 15
+
+
+def test_the_summary_says_what_was_not_written_and_why(chile, tmp_path, capsys):
+    source = write_csv(tmp_path / "ratio.csv", RATIO_TABLE)
+    assert cli("import", chile, source, "--auto") == 0
+    out = capsys.readouterr().out
+    assert "T01: 20 cells read, 15 written" in out
+    assert "5 cells of measures (ratios, indices, percentages) set aside" in out
+    assert "7 published totals kept as totals" in out
+
+
+# ---------------------------------------------------------------------------
+# The command line answers the questions
+# ---------------------------------------------------------------------------
+UNKNOWN_LABEL = [
+    ["Población nacida en el extranjero por país de nacimiento y sexo. Censo 2017"],
+    [],
+    ["País de nacimiento", "Total", "Hombres", "Mujeres"],
+    ["Total", "1000", "520", "480"],
+    ["Perú", "600", "300", "300"],
+    ["Bolivia", "300", "200", "100"],
+    ["Tierra Media", "100", "20", "80"],
+]
+
+
+def test_suggest_marks_the_open_questions_and_a_partial_recipe_answers_them(chile, tmp_path, capsys):
+    import json
+
+    source = write_csv(tmp_path / "unknown.csv", UNKNOWN_LABEL)
+    capsys.readouterr()
+    assert cli("suggest", source, "--country", "CHL") == 3
+    captured = capsys.readouterr()
+    suggested = json.loads(captured.out)
+    assert suggested["table"] == "T01" and suggested["proven"] is False
+    assert suggested["labels"]["País de nacimiento"]["Tierra Media"] is None
+    assert suggested["labels"]["País de nacimiento"]["Perú"] == "604"
+    assert [q["label"] for q in suggested["questions"]] == ["Tierra Media"]
+    assert "1 open questions" in captured.err
+    # Answer only the open question: the rest comes from the suggestions.
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"table": "T01", "labels": {"País de nacimiento": {"Tierra Media": "OTH"}}}), "utf-8")
+    assert cli("import", chile, source, "--recipe", answers) == 0
+    written = cells(chile)
+    assert len(written) == 12
+    assert next(c["value"] for c in written if c["COB"] == "OTH" and c["SEX"] == "2") == 80
+    # The suggested file itself, with its null filled in, works as well.
+    suggested["labels"]["País de nacimiento"]["Tierra Media"] = "OTH"
+    (tmp_path / "filled.json").write_text(json.dumps(suggested), "utf-8")
+    other = tmp_path / "CHL-2.imila"
+    assert cli("new", other, "--country", "CHL", "--year", "2017") == 0
+    assert cli("import", other, source, "--recipe", tmp_path / "filled.json") == 0
+    assert len(cells(other)) == 12
+
+
+def test_a_proven_table_is_suggested_as_proven(tmp_path, capsys):
+    import json
+
+    source = write_csv(tmp_path / "t01.csv", [row[:4] for row in RATIO_TABLE])
+    assert cli("suggest", source, "--country", "CHL") == 0
+    suggested = json.loads(capsys.readouterr().out)
+    assert suggested["proven"] is True and suggested["questions"] == []
+    assert "reconcile" in suggested["proof"][0]
+
+
+def test_map_sets_one_label_code_and_one_binding_from_the_command_line(chile, tmp_path, capsys):
+    source = write_csv(tmp_path / "unknown.csv", UNKNOWN_LABEL)
+    assert cli("import", chile, source) == 0  # stored for mapping
+    assert cli("map", chile, "unknown.csv") == 3  # one label is still open: nothing written
+    assert "Tierra Media" in capsys.readouterr().err
+    assert cells(chile) == []
+    assert cli("map", chile, "unknown.csv", "--code", "País de nacimiento", "Tierra Media", "OTH") == 0
+    assert len(cells(chile)) == 12
+    # A binding decided by the person: the sex columns summed over, only their published total kept.
+    assert cli("map", chile, "unknown.csv", "--code", "País de nacimiento", "Tierra Media", "OTH",
+               "--bind", "Columna 1", "__sum__", "--total", "Columna 1", "Total") == 0
+    written = cells(chile)
+    assert len(written) == 4 and {c["SEX"] for c in written} == {"_T"}
+
+
+def test_map_never_merges_with_another_sources_cells(chile, tmp_path, capsys):
+    source = write_csv(tmp_path / "t01.csv", [row[:4] for row in RATIO_TABLE])
+    assert cli("import", chile, source, "--auto") == 0
+    assert cli("import", chile, source) == 0  # the same table again, stored for mapping
+    capsys.readouterr()
+    assert cli("map", chile, "2") == 2
+    assert "already holds these cells" in capsys.readouterr().err
+    assert len(cells(chile)) == 15
+    assert cli("map", chile, "2", "--new-version") == 0
+    with Project.open(chile) as p:
+        frame = p.observations()
+    assert len(frame) == 15 and set(frame["source_id"]) == {2}
