@@ -382,6 +382,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.tabulate.cli import add_parser as add_tabulate_parser
 
     add_tabulate_parser(sub)
+
+    from app.bank.cli import add_parser as add_bank_parser
+
+    add_bank_parser(sub)
     return parser
 
 
