@@ -160,9 +160,20 @@ def _national_label(tidy, source: str, schema: Schema | None = None) -> str | No
     return countries[0] if len(countries) == 1 else None
 
 
-def score_dimension(source_dim, dim_id: str, schema: Schema, memory=None) -> DimensionGuess:
-    """Header words and labels of ``source_dim`` against IMILA dimension ``dim_id``."""
+_GENERIC_NAME = re.compile(r"^(columna|fila|column|row|colonne|ligne|coluna|linha|kolom|rij) \d+$")
+
+
+def score_dimension(source_dim, dim_id: str, schema: Schema, memory=None, title: str = "") -> DimensionGuess:
+    """Header words and labels of ``source_dim`` against IMILA dimension ``dim_id``.
+
+    A dimension the importer had to name ("Columna 1": the header cells above
+    it are its labels) takes its header words from the table's title, at a
+    lower weight: "… según lugar de residencia hace cinco años" heads the columns.
+    """
     header, word = _header_score(source_dim.name, dim_id, schema)
+    if header == 0 and title and _GENERIC_NAME.match(normalize(source_dim.name)) and dim_id not in ("SEX", "AGE"):
+        in_title, title_word = _header_score(title, dim_id, schema)
+        header, word = 0.6 * in_title, title_word
     if dim_id == "NATIVITY" and "COB" in schema.dimensions:
         # "Lugar de nacimiento" heads both a country list and a native/foreign split: labels decide.
         cob_header, cob_word = _header_score(source_dim.name, "COB", schema)
@@ -287,8 +298,9 @@ def _scores(tidy, dims: list[str], schema: Schema, memory=None) -> dict[str, dic
     "Lugar de residencia …" the labels are RES5, not NATIVITY or COB.
     """
     out: dict[str, dict[str, DimensionGuess]] = {}
+    title = " ".join((tidy.title or "").splitlines()[:2])
     for d in tidy.dimensions:
-        row = {dim_id: score_dimension(d, dim_id, schema, memory) for dim_id in dims}
+        row = {dim_id: score_dimension(d, dim_id, schema, memory, title) for dim_id in dims}
         if len(set(d.labels)) <= 1:
             row = {k: DimensionGuess(g.source, g.target, round(0.4 * g.header_score, 3), g.reason, 0.0, g.header_score)
                    for k, g in row.items()}
@@ -380,6 +392,10 @@ def _key_binding_ok(dim_id: str, guess: DimensionGuess, source_dim, schema: Sche
     if dim_id == "NATIVITY":
         codes = {suggest("NATIVITY", label, schema=schema).code for label in source_dim.labels}
         return "N" in codes and "F" in codes
+    if dim_id == "RES5":
+        codes = {suggest("RES5", label, schema=schema).code for label in source_dim.labels}
+        if NATIVE in codes and (OTHER in codes or any(c and c[:1].isdigit() for c in codes)):
+            return True  # lived in the country / abroad: residence five years earlier across columns
     if dim_id in PLACE_DIMS:
         codelist = schema.codelist(dim_id)
         for label in source_dim.labels:

@@ -881,6 +881,52 @@ def _place_list_id(schema: Schema) -> str | None:
 
 
 _BORN_IN = re.compile(r"^((nacid[oa]s?|nascid[oa]s?|born|nee?s?|geboren|nasi|nacimiento) )?(en|in|em|no|na|a|au|en el|en la) ")
+# Residence five years earlier, as censuses publish it across columns.
+MINUS = "__minus__"  # persons not yet born five years earlier: outside T05, subtracted from the published total
+_NOT_BORN = re.compile(
+    r"^(no habia nacido|no habian nacido|aun no habia nacido|no nacido|no nacidos|not born|not yet born|not born yet|"
+    r"nao tinha nascido|nao era nascido|nao nascido|ainda nao nascido|n etait pas ne|n etaient pas nes|pas encore ne|"
+    r"non ne|nog niet geboren|niet geboren|menores de 5 anos|menores de cinco anos|under 5 years|moins de 5 ans)$"
+)
+_IN_COUNTRY = re.compile(
+    r"^(en |in |na |no |dans |au |a )?(el |la |los |las |the |o |a |le |la |het |de |een )?"
+    r"(esta|este|la misma|el mismo|misma|mismo|same|this|mesma|mesmo|meme|zelfde|dit|deze|otra|otro|other|another|"
+    r"outra|outro|autre|ander|andere|la |el )?\s*"
+    r"(comuna|comunas|municipio|municipios|municipality|municipalities|municipalite|municipalidad|distrito|district|"
+    r"districts|provincia|provincias|province|provinces|departamento|departamentos|department|departement|region|"
+    r"regiones|regions|entidad|entidades|estado|estados|state|parish|parroquia|canton|cantones|ressort|"
+    r"unidade da federacao|uf|localidad|locality|lugar|place|woonplaats|gemeente|ciudad|city|ville|cidade|"
+    r"area|zona|isla|island|ile|eiland|pays|pais)"
+    r"( da mesma uf| de residencia| of residence| actual| atual)?$"
+)
+_OTHER_COUNTRY_RES = re.compile(
+    r"^(en |in |no |na |a |au |dans )?(el |the |l |un |une |een )?(otro pais|otros paises|another country|other country|"
+    r"other countries|outro pais|outros paises|autre pays|autres pays|ander land|andere landen)$"
+)
+_ABROAD_RES = re.compile(
+    r"^(en |in |no |na |a |au |dans )?(el |the |l |het )?(el extranjero|extranjero|el exterior|exterior|abroad|"
+    r"foreign country|outside the country|pais estrangeiro|estrangeiro|etranger|l etranger|buitenland|het buitenland|"
+    r"fuera del pais|fora do pais)$"
+)
+
+
+def _residence_five_years(key: str) -> "Suggestion | None":
+    """Where a person lived five years earlier, as a T05 column says it: in the country, abroad, or not yet born."""
+    if _NOT_BORN.match(key):
+        return _s(MINUS, 0.97, "not_born")
+    if key in ("pais", "pays", "country") or not key:
+        return None
+    if _IN_COUNTRY.match(key) and not re.search(r"\b(pais|pays)\b", key):
+        return _s(NATIVE, 0.95, "in_country")
+    if _OTHER_COUNTRY_RES.match(key):
+        return _s(OTHER, 0.95, "other_country")
+    if _ABROAD_RES.match(key):
+        # "Abroad" is the sum of every foreign residence: it stands for the other countries only
+        # where no country is listed beside it, which the table's other labels decide (recipe.suggest_labels).
+        return _s(OTHER, 0.85, "abroad")
+    return None
+
+
 _CENSUS_COUNTRY: ContextVar[str | None] = ContextVar("census_country", default=None)
 
 
@@ -978,6 +1024,10 @@ def _suggest(
         return _s(None, 0.0, "none")
 
     index = _index(schema, dim.codelist)
+    if dimension_id == "RES5":
+        where = _residence_five_years(key)
+        if where is not None:
+            return where
     if place:
         found = _match_place(index, key, label, dimension=dimension_id)
         if found is None:

@@ -301,8 +301,8 @@ def merged_labels(recipe: dict, rows) -> list[Reason]:
     totalled = {row.source for row in rows if row.code == "_T"}
     out = []
     for (source, code), labels in seen.items():
-        if source in totalled:
-            continue  # the published total of the dimension proves (or refutes) the sum: see reconcile()
+        if source in totalled or code in ("NAT", "N"):
+            continue  # a published total proves (or refutes) the sum; places inside the country fold into NAT
         if len(labels) > 1 and not reasons[(source, code)] <= folding and "age_folded" not in reasons[(source, code)]:
             out.append(Reason.of("proof_merged_labels", source=source, code=code,
                                  labels=", ".join(f"“{x}”" for x in labels[:4])))

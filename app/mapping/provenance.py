@@ -17,7 +17,7 @@ from app.mapping.normalize import normalize
 
 _CENSUS_YEAR = re.compile(
     r"\b(?:censo|censos|census|recensement|recenseamento|cpv|ano|año|year|annee|année|volkstelling|jaar)\b"
-    r"(?:\W+[^\W\d]+){0,6}?\W+((?:19[5-9]|20[0-4])\d)\b",
+    r"(?:[\s,:\-–]+[^\W\d]+){0,6}?[\s,:\-–]+((?:19[5-9]|20[0-4])\d)\b",
     re.IGNORECASE,
 )
 _YEAR_CENSUS = re.compile(r"\b((?:19[5-9]|20[0-4])\d)\s+(?:population and housing )?(?:census|censo|recensement)\b",

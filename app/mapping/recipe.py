@@ -28,7 +28,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from app.errors import Cancelled, MappingError
-from app.mapping.ages import fold_ages
+from app.mapping.ages import fold_ages, parse_age
 from app.mapping.binding import (
     DROP,
     PLACE_DIMS,
@@ -41,8 +41,10 @@ from app.mapping.binding import (
 )
 from app.mapping.matcher import (
     AUTO_ACCEPT,
+    MINUS,
     NATIONAL_PREFIX,
     NATIVE,
+    OTHER,
     TOTAL,
     UNKNOWN,
     Reason,
@@ -230,6 +232,7 @@ def suggest_labels(
 
     if target == "AGE":
         folded = fold_ages(labels)
+        below = table.min_age or 0
         for label in labels:
             current = result[label]
             if current.reason.key == "memory":
@@ -237,6 +240,15 @@ def suggest_labels(
             code = folded.get(label)
             if code and code != current.code and schema.codelist("AGE").is_valid(code):
                 result[label] = Suggestion(code, 1.0, Reason.of("age_folded", group=code))
+        if below:
+            for label in labels:
+                parsed = parse_age(label)
+                if parsed is not None and parsed.interval is not None and parsed.interval.high is not None \
+                        and parsed.interval.high < below and result[label].reason.key != "memory":
+                    result[label] = Suggestion(DROP, 0.95, Reason.of("not_in_universe", table=table_id))
+
+    if target == "RES5":
+        _abroad_alone(result)
 
     if target in PLACE_DIMS:
         codes = {label: s.code for label, s in result.items()}
@@ -266,6 +278,18 @@ def suggest_labels(
             member_codes = [result[m].code for m in members if result[m].code and not result[m].code.startswith("__")]
             groups[code] = member_codes
     return result, groups
+
+
+def _abroad_alone(result: dict[str, Suggestion]) -> None:
+    """An "abroad" column is the other countries when it is the only foreign residence the table lists."""
+    abroad = [label for label, s in result.items() if s.reason.key == "abroad"]
+    known = (NATIVE, TOTAL, UNKNOWN, DROP, MINUS)
+    alone = len(abroad) == 1 and all(
+        s.code in known for label, s in result.items() if label not in abroad
+    )
+    if alone:
+        label = abroad[0]
+        result[label] = Suggestion(OTHER, 0.95, Reason.of("abroad_alone"))
 
 
 def suggest_level_labels(
@@ -312,6 +336,8 @@ def suggest_level_labels(
                 result[combo] = Suggestion(p.code, p.confidence, p.reason, p.kind)
         else:
             result[combo] = suggest(target, child, schema=schema)
+    if target == "RES5":
+        _abroad_alone(result)
     if target in PLACE_DIMS and table.population in FOREIGN_BORN_POPULATIONS:
         codes = {s.code for s in result.values()}
         if NATIVE in codes:
@@ -472,7 +498,7 @@ def validate_recipe(recipe: dict, schema: Schema | None = None) -> None:
             raise MappingError("mapping.bad_recipe", detail=f"labels of {key}")
         codelist = schema.codelist(target)
         for label, code in labels.items():
-            if code == DROP or codelist.is_valid(code):
+            if code in (DROP, MINUS) or codelist.is_valid(code):
                 continue
             if target in PLACE_DIMS and isinstance(code, str) and code.startswith(NATIONAL_PREFIX) and len(code) > 2:
                 continue
@@ -591,6 +617,7 @@ def apply_recipe(
             raise MappingError("mapping.unbound_dimension", source=name)
 
     code_columns: dict[str, pd.Series] = {}
+    minus_dims: list[str] = []
     for source, target in bindings.items():
         if target == SUM:
             column = frame[source].astype(str)
@@ -625,6 +652,8 @@ def apply_recipe(
         codes = column.map(mapping)
         keep &= codes != DROP
         code_columns[target] = codes
+        if (codes == MINUS).any():
+            minus_dims.append(target)
     if cancelled and cancelled():
         raise Cancelled()
 
@@ -635,6 +664,8 @@ def apply_recipe(
     data["flag"] = frame["flag"].astype(str) if "flag" in frame else "A"
     data["cell"] = frame["cell"].astype(str) if "cell" in frame else ""
     data = data[keep]
+    for dim_id in minus_dims:
+        data = _subtract_outside(data, dim_id, table_dims)
 
     groups = recipe.get("groups", {})
     observations: list[dict] = []
@@ -673,6 +704,26 @@ def apply_recipe(
     if progress:
         progress(1.0, "mapping")
     return observations
+
+
+def _subtract_outside(data: pd.DataFrame, dim_id: str, table_dims: list[str]) -> pd.DataFrame:
+    """Cells coded ``MINUS`` (persons not yet born five years earlier) leave the table and their published
+    total: the ``_T`` cell beside each becomes the total of the table's universe, its lineage says so."""
+    minus = data[data[dim_id] == MINUS]
+    rest = data[data[dim_id] != MINUS].copy()
+    others = [d for d in table_dims if d != dim_id]
+    if minus.empty:
+        return rest
+    sub = minus.groupby(others, sort=False, dropna=False).agg(value=("value", "sum"), cell=("cell", lambda c: "+".join(c)))
+    totals = rest[rest[dim_id] == TOTAL]
+    for index, row in totals.iterrows():
+        key = tuple(row[d] for d in others)
+        key = key if len(key) > 1 else key[0]
+        if key in sub.index:
+            part = sub.loc[key]
+            rest.at[index, "value"] = row["value"] - part["value"]
+            rest.at[index, "cell"] = f"{row['cell']}−({part['cell']})"
+    return rest
 
 
 def cell_accounting(tidy, recipe: dict, observations: list[dict]) -> dict[str, int]:

@@ -132,6 +132,8 @@ def run_layout(layout: Layout, folder: Path) -> Result:
         if outcome == "refused":
             asked = "; ".join(f"{dim}: {', '.join(map(str, labels[:3]))}" for dim, labels in (summary.unresolved or {}).items())
             detail = ("asked " + asked) if asked else "nothing written, nothing asked"
+            if getattr(summary, "mismatch", None) or getattr(summary, "conflicts", None):
+                detail = "stopped: " + " | ".join(summary.mismatch or [str(c) for c in summary.conflicts])[:220]
             if getattr(summary, "refused", None):
                 detail = "not proven: " + " | ".join(summary.refused)[:220]
         return Result(layout, outcome, detail, {t: len(c) for t, c in written.items()}, time.perf_counter() - start)
