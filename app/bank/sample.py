@@ -40,7 +40,8 @@ def with_totals(table: str, dims: list[str], leaves: dict[tuple, int]) -> list[d
 
 
 def _arrival_bands(year: int) -> list[str]:
-    bands, start = ["<1990"], 1990
+    start = min(1990, year - 30)
+    bands = [f"<{start}"]
     while start + 9 < year:
         bands.append(f"{start}-{start + 9}")
         start += 10

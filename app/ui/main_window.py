@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_as_dialog)
         self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"), triggered=self._import_dialog)
         self.verify_action = QAction(self, triggered=self.verify_package_dialog)
+        self.bank_action = QAction(self, triggered=self.show_bank)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_menu.addAction(self.new_action)
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.verify_action)
+        self.file_menu.addAction(self.bank_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
         self.save_as_action.setText(self.tr("Save &as…"))
         self.import_action.setText(self.tr("&Import file…"))
         self.verify_action.setText(self.tr("&Verify package…"))
+        self.bank_action.setText(self.tr("IMILA data &bank…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -330,6 +333,14 @@ class MainWindow(QMainWindow):
         for code, action in self.language_actions.items():
             action.setChecked(code == current_language())
         self._update_title()
+
+    def show_bank(self) -> None:
+        from app.ui.bank_window import BankWindow
+
+        if getattr(self, "bank_window", None) is None:
+            self.bank_window = BankWindow(self)
+        self.bank_window.show()
+        self.bank_window.raise_()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

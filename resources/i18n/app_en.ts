@@ -131,6 +131,285 @@
     </message>
 </context>
 <context>
+    <name>BankWindow</name>
+    <message>
+        <location filename="../../app/ui/bank_window.py" line="+113"/>
+        <source>IMILA data bank</source>
+        <translation>IMILA data bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create bank…</source>
+        <translation>Open or create bank…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add packages…</source>
+        <translation>Add packages…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emigrants of a country</source>
+        <translation>Emigrants of a country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin × destination</source>
+        <translation>Origin × destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across rounds</source>
+        <translation>Across rounds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of birth:</source>
+        <translation>Country of birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Round:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination only</source>
+        <translation>destination only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex and age</source>
+        <translation>sex and age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period of arrival</source>
+        <translation>period of arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Destination:</source>
+        <translation>Destination:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SDMX-CSV…</source>
+        <translation>Export SDMX-CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bank open</source>
+        <translation>No bank open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Open or create bank</source>
+        <translation>Open or create bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA data bank (*.imilabank)</source>
+        <translation>IMILA data bank (*.imilabank)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add packages</source>
+        <translation>Add packages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packages (*.zip)</source>
+        <translation>Packages (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Package refused, the bank is unchanged</source>
+        <translation>Package refused, the bank is unchanged</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Census</source>
+        <translation>Census</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loaded</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanations</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sum of parts</source>
+        <translation>sum of parts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country of birth</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M49</source>
+        <translation>M49</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women %</source>
+        <translation>Women %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex ratio</source>
+        <translation>Sex ratio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period of arrival</source>
+        <translation>Period of arrival</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round {round}: {value} persons, {women} women, {n} destinations</source>
+        <translation>Round {round}: {value} persons, {women} women, {n} destinations</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>BindingsModel</name>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+554"/>
@@ -570,7 +849,7 @@
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+405"/>
+        <location filename="../../app/ui/mapping_models.py" line="+407"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1783,7 +2062,7 @@ Use “Import file…” or drop a file here.</translation>
 <context>
     <name>LabelsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="-349"/>
+        <location filename="../../app/ui/mapping_models.py" line="-351"/>
         <source>Dim.</source>
         <translation>Dim.</translation>
     </message>
@@ -1934,7 +2213,7 @@ Use “Import file…” or drop a file here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+315"/>
+        <location filename="../../app/ui/main_window.py" line="+317"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1967,6 +2246,11 @@ Use “Import file…” or drop a file here.</translation>
         <location line="+1"/>
         <source>&amp;Verify package…</source>
         <translation>&amp;Verify package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA data &amp;bank…</source>
+        <translation>IMILA data &amp;bank…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2009,7 +2293,7 @@ Use “Import file…” or drop a file here.</translation>
         <translation>&amp;Workshop exercises…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>

@@ -131,6 +131,285 @@
     </message>
 </context>
 <context>
+    <name>BankWindow</name>
+    <message>
+        <location filename="../../app/ui/bank_window.py" line="+113"/>
+        <source>IMILA data bank</source>
+        <translation>Banque de données IMILA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create bank…</source>
+        <translation>Ouvrir ou créer une banque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add packages…</source>
+        <translation>Ajouter des paquets…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emigrants of a country</source>
+        <translation>Émigrés d&apos;un pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin × destination</source>
+        <translation>Origine × destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across rounds</source>
+        <translation>D&apos;une série à l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of birth:</source>
+        <translation>Pays de naissance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Round:</source>
+        <translation>Série :</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>By:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination only</source>
+        <translation>destination seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex and age</source>
+        <translation>sexe et âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period of arrival</source>
+        <translation>période d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Destination:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exporter CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export XLSX…</source>
+        <translation>Exporter XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SDMX-CSV…</source>
+        <translation>Exporter SDMX-CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bank open</source>
+        <translation>Aucune banque ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Open or create bank</source>
+        <translation>Ouvrir ou créer une banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA data bank (*.imilabank)</source>
+        <translation>Banque de données IMILA (*.imilabank)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add packages</source>
+        <translation>Ajouter des paquets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packages (*.zip)</source>
+        <translation>Paquets (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Package refused, the bank is unchanged</source>
+        <translation>Paquet refusé, la banque est inchangée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Census</source>
+        <translation>Recensement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Round</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanations</source>
+        <translation>Explications</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sum of parts</source>
+        <translation>somme des parties</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M49</source>
+        <translation>M49</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women %</source>
+        <translation>% femmes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex ratio</source>
+        <translation>Rapport de masculinité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period of arrival</source>
+        <translation>Période d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round {round}: {value} persons, {women} women, {n} destinations</source>
+        <translation>Série {round} : {value} personnes, {women} femmes, {n} destinations</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
     <name>BindingsModel</name>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+554"/>
@@ -570,7 +849,7 @@
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+405"/>
+        <location filename="../../app/ui/mapping_models.py" line="+407"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1783,7 +2062,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
 <context>
     <name>LabelsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="-349"/>
+        <location filename="../../app/ui/mapping_models.py" line="-351"/>
         <source>Dim.</source>
         <translation>Var.</translation>
     </message>
@@ -1934,7 +2213,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+315"/>
+        <location filename="../../app/ui/main_window.py" line="+317"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1967,6 +2246,11 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
         <location line="+1"/>
         <source>&amp;Verify package…</source>
         <translation>&amp;Vérifier un paquet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA data &amp;bank…</source>
+        <translation>&amp;Banque de données IMILA…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2009,7 +2293,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
         <translation>&amp;Exercices de l&apos;atelier…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>

@@ -131,6 +131,285 @@
     </message>
 </context>
 <context>
+    <name>BankWindow</name>
+    <message>
+        <location filename="../../app/ui/bank_window.py" line="+113"/>
+        <source>IMILA data bank</source>
+        <translation>Banco de dados IMILA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create bank…</source>
+        <translation>Abrir ou criar banco…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add packages…</source>
+        <translation>Adicionar pacotes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emigrants of a country</source>
+        <translation>Emigrantes de um país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin × destination</source>
+        <translation>Origem × destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across rounds</source>
+        <translation>Entre rodadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of birth:</source>
+        <translation>País de nascimento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Round:</source>
+        <translation>Rodada:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>By:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination only</source>
+        <translation>só destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex and age</source>
+        <translation>sexo e idade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period of arrival</source>
+        <translation>período de chegada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SDMX-CSV…</source>
+        <translation>Exportar SDMX-CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bank open</source>
+        <translation>Nenhum banco aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Open or create bank</source>
+        <translation>Abrir ou criar banco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA data bank (*.imilabank)</source>
+        <translation>Banco de dados IMILA (*.imilabank)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add packages</source>
+        <translation>Adicionar pacotes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packages (*.zip)</source>
+        <translation>Pacotes (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Package refused, the bank is unchanged</source>
+        <translation>Pacote recusado, o banco não mudou</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Census</source>
+        <translation>Censo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Round</source>
+        <translation>Rodada</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loaded</source>
+        <translation>Carregado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Achados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanations</source>
+        <translation>Explicações</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>published</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sum of parts</source>
+        <translation>soma das partes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country of birth</source>
+        <translation>País de nascimento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M49</source>
+        <translation>M49</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women %</source>
+        <translation>% mulheres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex ratio</source>
+        <translation>Razão de sexo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Achado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period of arrival</source>
+        <translation>Período de chegada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round {round}: {value} persons, {women} women, {n} destinations</source>
+        <translation>Rodada {round}: {value} pessoas, {women} mulheres, {n} destinos</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
     <name>BindingsModel</name>
     <message>
         <location filename="../../app/ui/mapping_models.py" line="+554"/>
@@ -570,7 +849,7 @@
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+405"/>
+        <location filename="../../app/ui/mapping_models.py" line="+407"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1783,7 +2062,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
 <context>
     <name>LabelsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="-349"/>
+        <location filename="../../app/ui/mapping_models.py" line="-351"/>
         <source>Dim.</source>
         <translation>Var.</translation>
     </message>
@@ -1934,7 +2213,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+315"/>
+        <location filename="../../app/ui/main_window.py" line="+317"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1967,6 +2246,11 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
         <location line="+1"/>
         <source>&amp;Verify package…</source>
         <translation>&amp;Verificar pacote…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA data &amp;bank…</source>
+        <translation>&amp;Banco de dados IMILA…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2009,7 +2293,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
         <translation>&amp;Exercícios da oficina…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>No recent projects</source>
         <translation>Nenhum projeto recente</translation>
     </message>
