@@ -105,7 +105,7 @@ def test_household_emigration_beside_destinations(bank_path):
 
 
 def test_newer_version_replaces_and_keeps_history(tmp_path, packages, bank_path):
-    from tests.bank.conftest import arg_package
+    from .conftest import arg_package
 
     out = tmp_path / "v2"
     out.mkdir()
@@ -115,7 +115,7 @@ def test_newer_version_replaces_and_keeps_history(tmp_path, packages, bank_path)
         assert not same.ok
     # a second export of the same project is version 2
     from app.bank import sample
-    from tests.checks.indec import cuadro3_rows, realdata
+    from checks.indec import cuadro3_rows, realdata
 
     rows = [{k: v for k, v in r.items() if k != "lineage"} for r in cuadro3_rows(realdata("ar_indec_c2022_tp_migraciones_c3.xlsx"))]
     v2 = sample.build_package(tmp_path / "v2b", "ARG", 2022, rows, versions=2)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bank.test_bank import CURRENT, _tamper
+from .test_bank import CURRENT, _tamper
 
 SHOTS = Path(os.environ.get("IMILA_BANK_SHOTS", "")) if os.environ.get("IMILA_BANK_SHOTS") else None
 
