@@ -21,6 +21,12 @@ from pathlib import Path
 from app import __version__
 from app.errors import Cancelled, ImilaError
 from app.models.messages import message
+from app.store.metadata import (
+    ENUMERATION_BASES,
+    LICENSES,
+    PACKAGE_LANGUAGES,
+    SOURCE_TYPES,
+)
 
 LANGS = ("es", "en", "pt", "fr")
 
@@ -43,18 +49,65 @@ def _print_json(data) -> None:
 
 # -- commands --------------------------------------------------------------
 
+def _universe_notes(items: list[str] | None) -> dict[str, str]:
+    notes = {}
+    for item in items or []:
+        table, sep, text = item.partition("=")
+        if not sep or not table.strip():
+            raise ImilaError("cli.new.bad_universe", item=item)
+        notes[table.strip().upper()] = text.strip()
+    return notes
+
+
+def _metadata_args(args) -> dict:
+    """The submission metadata given on the command line (``new``)."""
+    extra = {}
+    for option, key in (("census_name", "census_name"), ("nso", "nso"), ("contact", "contact_name"),
+                        ("email", "contact_email"), ("reference_date", "reference_date"),
+                        ("census_round", "census_round"), ("basis", "enumeration_basis"),
+                        ("source_type", "source_type"), ("weights_note", "weights_note"),
+                        ("national_definitions", "national_definitions"), ("package_lang", "language"),
+                        ("license", "license"), ("license_note", "license_note")):
+        value = getattr(args, option, None)
+        if value not in (None, ""):
+            extra[key] = value
+    if getattr(args, "universe", None):
+        extra["universe_notes"] = _universe_notes(args.universe)
+    return extra
+
+
+def _print_missing_metadata(metadata: dict, lang: str, tables: list[str] | None = None) -> None:
+    from app.store.metadata import missing_metadata
+
+    missing = missing_metadata(metadata, tables)
+    for kind in ("required", "invalid", "recommended"):
+        if missing[kind]:
+            names = ", ".join(message("meta." + f, lang) for f in missing[kind])
+            print(message(f"cli.metadata.{kind}", lang, fields=names), file=sys.stderr)
+
+
 def cmd_new(args) -> int:
     from app.workflow import new_project
 
-    extra = {}
-    if args.census_name:
-        extra["census_name"] = args.census_name
-    if args.nso:
-        extra["nso"] = args.nso
-    project = new_project(args.project, args.country, args.year, overwrite=args.force, language=args.lang, **extra)
+    extra = _metadata_args(args)
+    project = new_project(args.project, args.country, args.year, overwrite=args.force, **extra)
     meta = project.metadata()
     project.close()
     print(message("cli.created", args.lang, path=args.project, country=meta["country_name"], year=str(meta["census_year"])))
+    print(message("cli.new.language", args.lang, language=message("lang." + meta["language"], args.lang)))
+    _print_missing_metadata(meta, args.lang)
+    return 0
+
+
+def cmd_meta(args) -> int:
+    from app.workflow import open_project, set_metadata
+
+    values = _metadata_args(args)
+    with open_project(args.project) as project:
+        meta = set_metadata(project, values)
+        tables = sorted(project.table_counts())
+    print(message("cli.meta.updated", args.lang, path=args.project, count=len(values)))
+    _print_missing_metadata(meta, args.lang, tables)
     return 0
 
 
@@ -70,9 +123,15 @@ def cmd_info(args) -> int:
     lang = args.lang
     print(message("cli.info.header", lang, path=info["path"]))
     for key in ("country_name", "country_iso3", "country_m49", "census_name", "census_year", "reference_date",
-                "enumeration_basis", "source_type", "nso", "contact_name", "submission_version"):
+                "census_round", "enumeration_basis", "source_type", "nso", "contact_name", "contact_email",
+                "submission_version", "language", "license"):
         if meta.get(key) not in (None, ""):
-            shown = message(f"meta.value.{meta[key]}", lang) if key in ("enumeration_basis", "source_type") else meta[key]
+            if key in ("enumeration_basis", "source_type"):
+                shown = message(f"meta.value.{meta[key]}", lang)
+            elif key == "language":
+                shown = message(f"lang.{meta[key]}", lang)
+            else:
+                shown = meta[key]
             print(f"  {message('meta.' + key, lang)}: {shown}")
     print(message("cli.info.sources", lang, count=len(info["sources"])))
     for s in info["sources"]:
@@ -83,6 +142,7 @@ def cmd_info(args) -> int:
     f = info["findings"]
     print(message("cli.info.findings", lang, errors=f.get("error", 0), warnings=f.get("warning", 0), infos=f.get("info", 0)))
     print(message("cli.info.exports", lang, count=len(info["exports"])))
+    _print_missing_metadata(meta, lang, sorted(info["tables"]))
     return 0
 
 
@@ -167,7 +227,14 @@ def _pairs(values, width: int, option: str):
 
 def cmd_map(args) -> int:
     """Decide what the Map page decides, from the command line, and write the table when nothing is left open."""
-    from app.workflow import complete_recipe, edit_recipe, load_source_table, map_source, open_project, recipe_for_source
+    from app.workflow import (
+        complete_recipe,
+        edit_recipe,
+        load_source_table,
+        map_source,
+        open_project,
+        recipe_for_source,
+    )
 
     with open_project(args.project) as project:
         source_id = _source_id(project, args.source)
@@ -260,14 +327,19 @@ def cmd_explain(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from app.workflow import export_package, open_project
+    from app.workflow import export_package, export_summary, open_project
 
     with open_project(args.project) as project:
+        meta = project.metadata()
+        _print_missing_metadata(meta, args.lang, sorted(project.table_counts()))
         path = export_package(
-            project, args.out, lang=args.lang, confirm_unexplained=args.send_unexplained,
+            project, args.out, lang=args.package_lang, confirm_unexplained=args.send_unexplained,
             include_sources=args.include_sources,
         )
+        summary = export_summary(project, args.lang)
     print(message("cli.exported", args.lang, path=str(path)))
+    for line in summary:
+        print(f"  {line}")
     return 0
 
 
@@ -283,6 +355,27 @@ def cmd_verify(args) -> int:
     return 0 if report.ok else 1
 
 
+def _add_metadata_options(p: argparse.ArgumentParser) -> None:
+    """The submission metadata CELADE needs, shared by ``new`` and ``meta``."""
+    p.add_argument("--census-name")
+    p.add_argument("--office", "--nso", dest="nso", help="producing office, e.g. INDEC")
+    p.add_argument("--contact", help="contact person at the office")
+    p.add_argument("--email", help="the contact person's email address")
+    p.add_argument("--reference-date", help="census reference date, YYYY-MM-DD")
+    p.add_argument("--census-round", help="census round, e.g. 2020 (default: the decade of the year)")
+    p.add_argument("--basis", choices=ENUMERATION_BASES, help="enumeration basis (default de_jure)")
+    p.add_argument("--source-type", choices=SOURCE_TYPES, help="full count or sample (default full_count)")
+    p.add_argument("--weights-note", help="how a sample was weighted")
+    p.add_argument("--universe", action="append", metavar="TABLE=NOTE",
+                   help="universe note of a table, e.g. T01=\"persons born abroad, usual residents\" (repeatable)")
+    p.add_argument("--national-definitions", help="national definitions that differ from the code lists")
+    p.add_argument("--package-lang", choices=PACKAGE_LANGUAGES,
+                   help="language of the package's workbook and report (default: the country's language)")
+    p.add_argument("--license", choices=tuple(LICENSES),
+                   help="licence of the package (default CC-BY-4.0; 'other' with --license-note)")
+    p.add_argument("--license-note", help="the office's own terms, with --license other")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="imila-desk", description="IMILA Desk — census tables of international migration for CELADE")
     parser.add_argument("--version", action="version", version=f"IMILA Desk {__version__}")
@@ -293,10 +386,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code of the census country, e.g. ARG")
     p.add_argument("--year", required=True, type=int, help="census year")
-    p.add_argument("--census-name")
-    p.add_argument("--nso")
+    _add_metadata_options(p)
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("meta", help="set a project's submission metadata (office, contact, reference date …)")
+    p.add_argument("project")
+    _add_metadata_options(p)
+    p.set_defaults(func=cmd_meta)
 
     p = sub.add_parser("info", help="show a project's metadata, sources, tables and findings")
     p.add_argument("project")
@@ -372,6 +469,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=".", help="folder for the package")
     p.add_argument("--send-unexplained", action="store_true", help="confirm sending warnings without explanation")
     p.add_argument("--include-sources", action="store_true", help="add the original source files to the package")
+    p.add_argument("--package-lang", choices=PACKAGE_LANGUAGES,
+                   help="language of the workbook and report (default: the project's language)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("verify", help="re-open a package and re-check it as CELADE would")

@@ -48,22 +48,50 @@ def new_project(path: str | Path, country_iso3: str, year: int, *, overwrite: bo
     year = int(year)
     if not 1950 <= year <= 2100:
         raise StoreError("store.bad_year", year=year)
+    from app.store.metadata import DEFAULT_LICENSE, country_language
+
+    _refuse_invalid_metadata(metadata)
+    language = metadata.get("language") or country_language(country.iso3)
+    metadata["language"] = language
     meta = {
         "country_iso3": country.iso3,
         "country_m49": country.code,
-        "country_name": country.label(metadata.get("language", "es")),
+        "country_name": country.label(language),
         "census_year": year,
-        "census_name": metadata.pop("census_name", f"{country.label('es')} {year}"),
+        "census_name": metadata.pop("census_name", f"{country.label(language)} {year}"),
         "census_round": f"{year // 10 * 10}",
         "enumeration_basis": "de_jure",
         "source_type": "full_count",
         "submission_version": 1,
-        "language": "es",
+        "license": DEFAULT_LICENSE,
         "min_ages": {},
         "universe_notes": {},
     }
     meta.update(metadata)
     return Project.create(path, meta, overwrite=overwrite)
+
+
+def _refuse_invalid_metadata(values: dict[str, Any]) -> None:
+    from app.store.metadata import invalid_values
+
+    bad = invalid_values(values)
+    if bad:
+        raise StoreError("store.bad_metadata", fields=", ".join(f"{f}={values[f]!r}" for f in bad))
+
+
+def set_metadata(project: Project, values: dict[str, Any]) -> dict[str, Any]:
+    """Set submission metadata (office, contact, reference date …); universe notes merge per table.
+
+    Malformed values (a date not written YYYY-MM-DD, an unknown basis) are refused. Returns the metadata.
+    """
+    _refuse_invalid_metadata(values)
+    values = dict(values)
+    if "universe_notes" in values:
+        notes = project.metadata().get("universe_notes") or {}
+        values["universe_notes"] = {**(notes if isinstance(notes, dict) else {}), **values["universe_notes"]}
+    if values:
+        project.update_metadata(values)
+    return project.metadata()
 
 
 def open_project(path: str | Path) -> Project:
@@ -737,7 +765,7 @@ def export_package(
     project: Project,
     out_dir: str | Path,
     *,
-    lang: str = "en",
+    lang: str | None = None,
     confirm_unexplained: bool = False,
     include_sources: bool = False,
     progress: Progress = None,
@@ -746,7 +774,8 @@ def export_package(
     """Write ``<ISO3>_<year>_IMILA_v<N>.zip`` into ``out_dir`` and record it in the project.
 
     Refused while any error is open; warnings must be explained or their
-    sending confirmed (the confirmation is recorded with the export).
+    sending confirmed (the confirmation is recorded with the export). The
+    package speaks ``lang``, by default the project's language (its country's).
     """
     from app.errors import ExportError
     from app.export.package import build_package_files, package_name, write_zip
@@ -771,6 +800,27 @@ def export_package(
     project.record_export(version, target.name, digest, [f.key for f in unexplained])
     _report(progress, 1.0, target.name)
     return target
+
+
+def export_summary(project: Project, lang: str = "en") -> list[str]:
+    """How many project cells the package holds, and why the others are not in it, one line each.
+
+    National subtotals ("Países limítrofes") are checked but not exported;
+    confidential cells (flag ``C``) travel without their value; cells of a
+    table the schema does not know, or set aside, stay in the project.
+    """
+    from app.export.package import excluded_cells
+    from app.models.messages import message
+
+    observations = project.observations()
+    excluded = excluded_cells(observations)
+    withheld = sum(n for reasons in excluded.values() for r, n in reasons.items() if r != "confidential")
+    lines = [message("cli.export.cells", lang, project=len(observations), package=len(observations) - withheld)]
+    for table_id, reasons in excluded.items():
+        for reason, count in reasons.items():
+            key = reason if reason in ("national", "confidential", "unknown_table") else "other"
+            lines.append(message(f"cli.export.excluded.{key}", lang, table=table_id, count=count))
+    return lines
 
 
 def verify_package(path: str | Path):

@@ -177,7 +177,7 @@ def _sha256(data: bytes) -> str:
 def build_package_files(
     project,
     *,
-    lang: str = "en",
+    lang: str | None = None,
     findings=None,
     include_sources: bool = False,
     progress: Callable[[float, str], None] | None = None,
@@ -195,8 +195,11 @@ def build_package_files(
         if progress is not None:
             progress(fraction, text)
 
+    from app.store.metadata import package_language
+
     schema = load_schema()
     metadata = project.metadata()
+    lang = lang or package_language(metadata)
     observations = project.observations()
     frame = exportable_frame(observations, schema)
     tables = sorted(t for t in frame["table_id"].unique())
@@ -208,6 +211,7 @@ def build_package_files(
     meta_out = dict(sorted(metadata.items()))
     meta_out["submission_version"] = version
     meta_out["schema_version"] = schema.version
+    meta_out["language"] = lang
     files["metadata.json"] = json.dumps(meta_out, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
     for index, table_id in enumerate(tables):
         step(0.1 + 0.4 * index / len(tables), f"data/{table_id}.csv")
@@ -240,10 +244,46 @@ def build_package_files(
         "country_iso3": metadata.get("country_iso3"),
         "census_year": metadata.get("census_year"),
         "submission_version": version,
+        "language": lang,
+        "observations": {"project": int(len(observations)), "package": int(len(frame)),
+                         "not_in_package": excluded_cells(observations, schema)},
         "files": {name: {"sha256": _sha256(data), "size": len(data)} for name, data in sorted(files.items())},
     }
     files["manifest.json"] = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
     return files
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def excluded_cells(observations, schema: Schema | None = None) -> dict[str, dict[str, int]]:
+    """Why project cells are not in the package, ``{table: {reason: count}}``.
+
+    ``national``: a national subtotal ("Países limítrofes"), checked but not
+    exported; ``confidential``: a cell flagged ``C``, in the package with its
+    value withheld; ``unknown_table``: a table the schema does not know.
+    """
+    schema = schema or load_schema()
+    out: dict[str, dict[str, int]] = {}
+    kinds = observations["kind"].fillna("")
+    flags = observations["flag"].fillna("A")
+    for table_id, kind, flag in zip(observations["table_id"], kinds, flags):
+        if table_id not in schema.tables:
+            reason = "unknown_table"
+        elif kind == "national":
+            reason = "national"
+        elif kind:
+            reason = "other_" + str(kind)
+        elif flag == "C":
+            reason = "confidential"
+        else:
+            continue
+        table = out.setdefault(str(table_id), {})
+        table[reason] = table.get(reason, 0) + 1
+    return {t: dict(sorted(r.items())) for t, r in sorted(out.items())}
 
 
 def write_zip(files: dict[str, bytes], target: Path) -> str:
@@ -262,6 +302,8 @@ def write_zip(files: dict[str, bytes], target: Path) -> str:
                 info.external_attr = 0o644 << 16
                 archive.writestr(info, files[name])
         digest = _sha256(tmp.read_bytes())
+        # mkstemp makes the file private (0600); a package is for others to read on a shared drive.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
         return digest
     except OSError as exc:

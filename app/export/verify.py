@@ -34,7 +34,10 @@ class Problem:
     params: dict = field(default_factory=dict)
 
     def text(self, lang: str) -> str:
-        return message(self.key, lang, **self.params)
+        params = dict(self.params)
+        if "metadata_fields" in params:  # field ids, named in the reader's language
+            params["fields"] = ", ".join(message("meta." + f, lang) for f in params.pop("metadata_fields"))
+        return message(self.key, lang, **params)
 
 
 @dataclass
@@ -44,6 +47,7 @@ class VerifyReport:
     findings: list = field(default_factory=list)
     files: int = 0
     observations: int = 0
+    notes: list[Problem] = field(default_factory=list)  # reported, not refused: metadata CELADE needs and lacks
 
     @property
     def ok(self) -> bool:
@@ -55,6 +59,7 @@ class VerifyReport:
     def lines(self, lang: str = "en") -> list[str]:
         out = [p.text(lang) for p in self.problems]
         out += [f"{f.severity.upper():8} {f.rule:8} {f.table_id or '-':4} {f.message(lang)}" for f in self.findings if f.severity == "error"]
+        out += [n.text(lang) for n in self.notes]
         verdict = "verify.ok" if self.ok else "verify.failed"
         out.append(message(verdict, lang, path=self.path, files=self.files, observations=self.observations,
                            problems=len(self.problems) + sum(1 for f in self.findings if f.severity == "error")))
@@ -68,6 +73,7 @@ class VerifyReport:
             "observations": self.observations,
             "problems": [{"key": p.key, "params": p.params, "message": p.text(lang)} for p in self.problems],
             "findings": [{"rule": f.rule, "severity": f.severity, "table": f.table_id, "message": f.message(lang)} for f in self.findings],
+            "notes": [{"key": n.key, "params": n.params, "message": n.text(lang)} for n in self.notes],
         }
 
 
@@ -232,8 +238,19 @@ def verify_package(path: str | Path) -> VerifyReport:
         report.observations = len(records)
         if report.problems:
             return report
+    _report_metadata(metadata, sorted({r["table_id"] for r in records}), report)
     report.findings = _recheck(records, metadata)
     return report
+
+
+def _report_metadata(metadata: dict, tables: list[str], report: VerifyReport) -> None:
+    from app.store.metadata import missing_metadata
+
+    missing = missing_metadata(metadata, tables)
+    for kind in ("required", "invalid", "recommended"):
+        if missing[kind]:
+            report.notes.append(Problem(f"verify.metadata_{'missing' if kind == 'required' else kind}",
+                                        {"metadata_fields": list(missing[kind])}))
 
 
 def _recheck(records: list[dict], metadata: dict):

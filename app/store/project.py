@@ -47,6 +47,8 @@ METADATA_FIELDS = (
     "universe_notes",  # JSON {table: note}
     "min_ages",  # JSON {table: age}
     "previous_round",
+    "license",  # SPDX identifier of the package's licence (CC-BY-4.0 unless the office chose another)
+    "license_note",
 )
 
 

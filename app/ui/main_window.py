@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         from app import workflow
 
         try:
-            project = workflow.new_project(path, iso3, year, language=current_language())
+            project = workflow.new_project(path, iso3, year)
         except ImilaError as exc:
             from app.ui.app import show_error
 

@@ -434,7 +434,11 @@ class ExportPage(Page):
 
     def _show_written(self) -> None:
         package = self.last_package
-        self.result.setText(self.tr("Written: {name}\nin {folder}").format(name=package.name, folder=package.parent))
+        text = self.tr("Written: {name}\nin {folder}").format(name=package.name, folder=package.parent)
+        summary = _workflow("export_summary")
+        if summary is not None and self.project is not None:
+            text += "\n" + "\n".join(summary(self.project, current_language()))
+        self.result.setText(text)
         self.result.setToolTip(str(package))
         self.open_folder_button.show()
 
