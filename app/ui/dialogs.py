@@ -5,16 +5,24 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from app.ui.i18n import current_language
+from app.ui.i18n import LANGUAGES, current_language
 from app.ui.icons import icon
 
 PROJECT_SUFFIX = ".imila"
+# Languages a package can speak: the interface's four and Dutch (Suriname, the Dutch Caribbean), each in its own name.
+PACKAGE_LANGUAGE_NAMES = {**LANGUAGES, "nl": "Nederlands"}
+LICENCE_NAMES = {"CC-BY-4.0": "CC BY 4.0 — Creative Commons Attribution", "CC0-1.0": "CC0 1.0 — Public domain",
+                 "CC-BY-SA-4.0": "CC BY-SA 4.0 — Attribution-ShareAlike",
+                 "ODC-BY-1.0": "ODC-By 1.0 — Open Data Commons Attribution"}
+DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
+EMAIL_PATTERN = r"[^@\s]+@[^@\s]+\.[^@\s]+"
 
 
 def message_box(parent: QWidget | None, kind: str, title: str, text: str, details: str = "") -> QMessageBox:
@@ -74,7 +82,7 @@ class CrashDialog(QDialog):
 
 
 class NewProjectDialog(QDialog):
-    """Where the new project file goes, which country and which census year."""
+    """Where the new project file goes, which census, and the submission metadata CELADE needs."""
 
     def __init__(self, parent: QWidget | None = None, folder: str = "") -> None:
         super().__init__(parent)
@@ -101,6 +109,36 @@ class NewProjectDialog(QDialog):
         form.addRow(self.year_label, self.year)
         form.addRow(self.path_label, path_row)
         layout.addLayout(form)
+
+        # The submission metadata: asked now, editable later on the Project page (one form: labels align).
+        self.metadata_title = QLabel()
+        self.metadata_title.setObjectName("sectionTitle")
+        form.addRow(self.metadata_title)
+        meta_form = form
+        self.nso = QLineEdit()
+        self.contact_name = QLineEdit()
+        self.contact_email = QLineEdit()
+        self.contact_email.setValidator(QRegularExpressionValidator(QRegularExpression(EMAIL_PATTERN)))
+        self.reference_date = QLineEdit()
+        self.reference_date.setValidator(QRegularExpressionValidator(QRegularExpression(DATE_PATTERN)))
+        self.census_round = QLineEdit()
+        self.enumeration_basis = QComboBox()
+        self.source_type = QComboBox()
+        self.language = QComboBox()
+        for code, name in PACKAGE_LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.licence = QComboBox()
+        for code, name in LICENCE_NAMES.items():
+            self.licence.addItem(name, code)
+        self.metadata_labels = [QLabel() for _ in range(9)]
+        for label, widget in zip(self.metadata_labels, (self.nso, self.contact_name, self.contact_email,
+                                                        self.reference_date, self.census_round, self.enumeration_basis,
+                                                        self.source_type, self.language, self.licence)):
+            meta_form.addRow(label, widget)
+        self.later = QLabel()
+        self.later.setObjectName("hint")
+        self.later.setWordWrap(True)
+        layout.addWidget(self.later)
         self.problem = QLabel()
         self.problem.setObjectName("hint")
         self.problem.setWordWrap(True)
@@ -111,12 +149,18 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.buttons)
         self.country.currentIndexChanged.connect(self._suggest_path)
         self.year.valueChanged.connect(self._suggest_path)
+        self.country.currentIndexChanged.connect(self._suggest_language)
+        self.year.valueChanged.connect(self._suggest_round)
         self.path.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
-        self._path_edited = False
+        self.language.activated.connect(lambda _index: setattr(self, "_language_chosen", True))
+        self.census_round.textEdited.connect(lambda _text: setattr(self, "_round_edited", True))
+        self._path_edited = self._language_chosen = self._round_edited = False
         self._fill_countries()
         self._suggest_path()
+        self._suggest_language()
+        self._suggest_round()
         self.retranslateUi()
-        self.resize(560, 0)
+        self.resize(600, 0)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("New project"))
@@ -126,6 +170,35 @@ class NewProjectDialog(QDialog):
         self.year_label.setText(self.tr("Census year:"))
         self.path_label.setText(self.tr("Project file:"))
         self.browse.setText(self.tr("Browse…"))
+        self.metadata_title.setText(self.tr("Submission"))
+        for label, text in zip(self.metadata_labels, (
+            self.tr("Statistics office:"), self.tr("Contact person:"), self.tr("Contact email:"),
+            self.tr("Reference date:"), self.tr("Census round:"), self.tr("Enumeration basis:"),
+            self.tr("Source type:"), self.tr("Package language:"), self.tr("Licence:"),
+        )):
+            label.setText(text)
+        self.nso.setPlaceholderText(self.tr("e.g. Instituto Nacional de Estadísticas"))
+        self.contact_email.setPlaceholderText(self.tr("name@institute.org"))
+        self.reference_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.census_round.setPlaceholderText(self.tr("e.g. 2020"))
+        self.language.setToolTip(self.tr("Language of the labels in the package's spreadsheet and quality report; "
+                                         "by default the census country's"))
+        self._fill_combo(self.enumeration_basis, [("de_jure", self.tr("De jure (usual residents)")),
+                                                  ("de_facto", self.tr("De facto (persons present)"))])
+        self._fill_combo(self.source_type, [("full_count", self.tr("Full count")),
+                                            ("sample", self.tr("Sample (weighted)"))])
+        self.later.setText(self.tr("CELADE needs the office, a contact person and the reference date. Universe notes "
+                                   "and national definitions go on the Project page; the export reminds you of "
+                                   "anything left empty."))
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        for code, text in items:
+            combo.addItem(text, code)
+        if current is not None:
+            combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -151,6 +224,19 @@ class NewProjectDialog(QDialog):
         folder = Path(self.folder) if self.folder else Path.home()
         self.path.setText(str(folder / name))
 
+    def _suggest_language(self) -> None:
+        """The package speaks the census country's language unless the user chose another."""
+        if self._language_chosen:
+            return
+        from app.store.metadata import country_language
+
+        index = self.language.findData(country_language(self.country.currentData()))
+        self.language.setCurrentIndex(max(0, index))
+
+    def _suggest_round(self) -> None:
+        if not self._round_edited:
+            self.census_round.setText(str(self.year.value() // 10 * 10))
+
     def choose_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), self.path.text(),
                                               self.tr("IMILA projects (*.imila)"))
@@ -172,6 +258,17 @@ class NewProjectDialog(QDialog):
             path += PROJECT_SUFFIX
         return path, str(self.country.currentData() or ""), self.year.value()
 
+    def metadata(self) -> dict[str, str]:
+        """The submission metadata as entered (empty fields left out)."""
+        values = {
+            "nso": self.nso.text().strip(), "contact_name": self.contact_name.text().strip(),
+            "contact_email": self.contact_email.text().strip(), "reference_date": self.reference_date.text().strip(),
+            "census_round": self.census_round.text().strip(), "enumeration_basis": self.enumeration_basis.currentData(),
+            "source_type": self.source_type.currentData(), "language": self.language.currentData(),
+            "license": self.licence.currentData(),
+        }
+        return {key: value for key, value in values.items() if value}
+
     def accept(self) -> None:
         path, iso3, _year = self.values()
         if not iso3:
@@ -183,6 +280,14 @@ class NewProjectDialog(QDialog):
         if Path(path).exists():
             self.problem.setText(self.tr("A file with this name already exists. Choose another name: "
                                          "an existing project is never overwritten."))
+            return
+        if self.reference_date.text().strip() and not self.reference_date.hasAcceptableInput():
+            self.problem.setText(self.tr("Write the reference date as YYYY-MM-DD, for example 2022-05-18."))
+            self.reference_date.setFocus()
+            return
+        if self.contact_email.text().strip() and not self.contact_email.hasAcceptableInput():
+            self.problem.setText(self.tr("The contact email does not look like an address (name@institute.org)."))
+            self.contact_email.setFocus()
             return
         super().accept()
 

@@ -488,13 +488,13 @@ class MainWindow(QMainWindow):
             dialog.set_country(self.project.metadata().get("country_iso3", ""))
         if dialog.exec():
             path, iso3, year = dialog.values()
-            self.create_project(path, iso3, year)
+            self.create_project(path, iso3, year, dialog.metadata())
 
-    def create_project(self, path: str | Path, iso3: str, year: int) -> bool:
+    def create_project(self, path: str | Path, iso3: str, year: int, metadata: dict | None = None) -> bool:
         from app import workflow
 
         try:
-            project = workflow.new_project(path, iso3, year)
+            project = workflow.new_project(path, iso3, year, **(metadata or {}))
         except ImilaError as exc:
             from app.ui.app import show_error
 

@@ -1093,7 +1093,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+40"/>
+        <location filename="../../app/ui/dialogs.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -3011,13 +3011,13 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+49"/>
-        <location line="+33"/>
+        <location filename="../../app/ui/dialogs.py" line="+87"/>
+        <location line="+75"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-74"/>
         <source>A project holds one census submission: its tables, mappings, checks and exports, all in one file.</source>
         <translation>A project holds one census submission: its tables, mappings, checks and exports, all in one file.</translation>
     </message>
@@ -3042,12 +3042,112 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics office:</source>
+        <translation>Statistics office:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact email:</source>
+        <translation>Contact email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference date:</source>
+        <translation>Reference date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Census round:</source>
+        <translation>Census round:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enumeration basis:</source>
+        <translation>Enumeration basis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source type:</source>
+        <translation>Source type:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package language:</source>
+        <translation>Package language:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Instituto Nacional de Estadísticas</source>
+        <translation>e.g. Instituto Nacional de Estadísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@institute.org</source>
+        <translation>name@institute.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2020</source>
+        <translation>e.g. 2020</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the labels in the package&apos;s spreadsheet and quality report; by default the census country&apos;s</source>
+        <translation>Language of the labels in the package's spreadsheet and quality report; by default the census country's</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De jure (usual residents)</source>
+        <translation>De jure (usual residents)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De facto (persons present)</source>
+        <translation>De facto (persons present)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full count</source>
+        <translation>Full count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample (weighted)</source>
+        <translation>Sample (weighted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CELADE needs the office, a contact person and the reference date. Universe notes and national definitions go on the Project page; the export reminds you of anything left empty.</source>
+        <translation>CELADE needs the office, a contact person and the reference date. Universe notes and national definitions go on the Project page; the export reminds you of anything left empty.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>IMILA projects (*.imila)</source>
         <translation>IMILA projects (*.imila)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Choose the country of the census.</source>
         <translation>Choose the country of the census.</translation>
     </message>
@@ -3060,6 +3160,16 @@ Import a census table: it appears here to be mapped.</translation>
         <location line="+3"/>
         <source>A file with this name already exists. Choose another name: an existing project is never overwritten.</source>
         <translation>A file with this name already exists. Choose another name: an existing project is never overwritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reference date as YYYY-MM-DD, for example 2022-05-18.</source>
+        <translation>Write the reference date as YYYY-MM-DD, for example 2022-05-18.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact email does not look like an address (name@institute.org).</source>
+        <translation>The contact email does not look like an address (name@institute.org).</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3327,7 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+198"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+203"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Project</translation>
@@ -3308,6 +3418,11 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Submission language:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
@@ -3388,7 +3503,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>The contact email does not look like an address (name@institute.org).</source>
         <translation>The contact email does not look like an address (name@institute.org).</translation>
     </message>

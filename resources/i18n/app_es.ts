@@ -1093,7 +1093,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+40"/>
+        <location filename="../../app/ui/dialogs.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -3011,13 +3011,13 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+49"/>
-        <location line="+33"/>
+        <location filename="../../app/ui/dialogs.py" line="+87"/>
+        <location line="+75"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-74"/>
         <source>A project holds one census submission: its tables, mappings, checks and exports, all in one file.</source>
         <translation>Un proyecto contiene un envío censal: sus cuadros, correspondencias, validaciones y exportaciones, todo en un solo archivo.</translation>
     </message>
@@ -3042,12 +3042,112 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics office:</source>
+        <translation>Oficina de estadística:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact person:</source>
+        <translation>Persona de contacto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact email:</source>
+        <translation>Correo de contacto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference date:</source>
+        <translation>Fecha de referencia:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Census round:</source>
+        <translation>Ronda censal:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enumeration basis:</source>
+        <translation>Tipo de empadronamiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source type:</source>
+        <translation>Tipo de fuente:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package language:</source>
+        <translation>Idioma del paquete:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Instituto Nacional de Estadísticas</source>
+        <translation>p. ej., Instituto Nacional de Estadísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@institute.org</source>
+        <translation>nombre@instituto.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2020</source>
+        <translation>p. ej., 2020</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the labels in the package&apos;s spreadsheet and quality report; by default the census country&apos;s</source>
+        <translation>Idioma de las etiquetas de la planilla y del informe de calidad del paquete; por omisión, el del país del censo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De jure (usual residents)</source>
+        <translation>De derecho (residentes habituales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De facto (persons present)</source>
+        <translation>De hecho (personas presentes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full count</source>
+        <translation>Enumeración completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample (weighted)</source>
+        <translation>Muestra (ponderada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CELADE needs the office, a contact person and the reference date. Universe notes and national definitions go on the Project page; the export reminds you of anything left empty.</source>
+        <translation>CELADE necesita la oficina, una persona de contacto y la fecha de referencia. Las notas de universo y las definiciones nacionales van en la página Proyecto; la exportación le recuerda lo que quede vacío.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>IMILA projects (*.imila)</source>
         <translation>Proyectos IMILA (*.imila)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Choose the country of the census.</source>
         <translation>Elija el país del censo.</translation>
     </message>
@@ -3060,6 +3160,16 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <location line="+3"/>
         <source>A file with this name already exists. Choose another name: an existing project is never overwritten.</source>
         <translation>Ya existe un archivo con ese nombre. Elija otro nombre: un proyecto existente nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reference date as YYYY-MM-DD, for example 2022-05-18.</source>
+        <translation>Escriba la fecha de referencia como AAAA-MM-DD, por ejemplo 2022-05-18.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact email does not look like an address (name@institute.org).</source>
+        <translation>El correo de contacto no parece una dirección válida (nombre@instituto.org).</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3327,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+198"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+203"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Proyecto</translation>
@@ -3308,6 +3418,11 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Idioma del envío:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
@@ -3388,7 +3503,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>The contact email does not look like an address (name@institute.org).</source>
         <translation>El correo de contacto no parece una dirección válida (nombre@instituto.org).</translation>
     </message>

@@ -1093,7 +1093,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+40"/>
+        <location filename="../../app/ui/dialogs.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -3011,13 +3011,13 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+49"/>
-        <location line="+33"/>
+        <location filename="../../app/ui/dialogs.py" line="+87"/>
+        <location line="+75"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-74"/>
         <source>A project holds one census submission: its tables, mappings, checks and exports, all in one file.</source>
         <translation>Un projet contient un envoi de recensement&#xa0;: ses tableaux, correspondances, contrôles et exportations, le tout dans un seul fichier.</translation>
     </message>
@@ -3042,12 +3042,112 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics office:</source>
+        <translation>Institut de statistique :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact person:</source>
+        <translation>Personne à contacter :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact email:</source>
+        <translation>Courriel de contact :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference date:</source>
+        <translation>Date de référence :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Census round:</source>
+        <translation>Cycle de recensement :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enumeration basis:</source>
+        <translation>Base de dénombrement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source type:</source>
+        <translation>Type de source :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package language:</source>
+        <translation>Langue du paquet :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Instituto Nacional de Estadísticas</source>
+        <translation>p. ex. Institut Haïtien de Statistique et d'Informatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@institute.org</source>
+        <translation>nom@institut.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2020</source>
+        <translation>p. ex. 2020</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the labels in the package&apos;s spreadsheet and quality report; by default the census country&apos;s</source>
+        <translation>Langue des libellés du classeur et du rapport de qualité du paquet ; par défaut, celle du pays du recensement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De jure (usual residents)</source>
+        <translation>De jure (résidents habituels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De facto (persons present)</source>
+        <translation>De facto (personnes présentes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full count</source>
+        <translation>Dénombrement exhaustif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample (weighted)</source>
+        <translation>Échantillon (pondéré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CELADE needs the office, a contact person and the reference date. Universe notes and national definitions go on the Project page; the export reminds you of anything left empty.</source>
+        <translation>Le CELADE a besoin de l’office, d’une personne de contact et de la date de référence. Les notes sur l’univers et les définitions nationales se saisissent sur la page Projet ; l’export rappelle tout ce qui reste vide.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>IMILA projects (*.imila)</source>
         <translation>Projets IMILA (*.imila)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Choose the country of the census.</source>
         <translation>Choisissez le pays du recensement.</translation>
     </message>
@@ -3060,6 +3160,16 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <location line="+3"/>
         <source>A file with this name already exists. Choose another name: an existing project is never overwritten.</source>
         <translation>Un fichier de ce nom existe déjà. Choisissez un autre nom&#xa0;: un projet existant n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reference date as YYYY-MM-DD, for example 2022-05-18.</source>
+        <translation>Écrivez la date de référence sous la forme AAAA-MM-JJ, par exemple 2022-05-18.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact email does not look like an address (name@institute.org).</source>
+        <translation>Le courriel de contact ne ressemble pas à une adresse (nom@institut.org).</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3327,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+198"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+203"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Projet</translation>
@@ -3308,6 +3418,11 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Langue de l&apos;envoi&#xa0;:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
@@ -3388,7 +3503,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>The contact email does not look like an address (name@institute.org).</source>
         <translation>Le courriel de contact ne ressemble pas à une adresse (nom@institut.org).</translation>
     </message>

@@ -1093,7 +1093,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+40"/>
+        <location filename="../../app/ui/dialogs.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Erro inesperado</translation>
     </message>
@@ -3011,13 +3011,13 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+49"/>
-        <location line="+33"/>
+        <location filename="../../app/ui/dialogs.py" line="+87"/>
+        <location line="+75"/>
         <source>New project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-74"/>
         <source>A project holds one census submission: its tables, mappings, checks and exports, all in one file.</source>
         <translation>Um projeto contém um envio censitário: suas tabelas, mapeamentos, validações e exportações, tudo em um único arquivo.</translation>
     </message>
@@ -3042,12 +3042,112 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics office:</source>
+        <translation>Instituto de estatística:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact person:</source>
+        <translation>Pessoa de contato:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact email:</source>
+        <translation>E-mail de contato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference date:</source>
+        <translation>Data de referência:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Census round:</source>
+        <translation>Rodada censitária:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enumeration basis:</source>
+        <translation>Tipo de recenseamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source type:</source>
+        <translation>Tipo de fonte:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package language:</source>
+        <translation>Idioma do pacote:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence:</source>
+        <translation>Licença:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Instituto Nacional de Estadísticas</source>
+        <translation>p. ex., Instituto Brasileiro de Geografia e Estatística</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@institute.org</source>
+        <translation>nome@instituto.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2020</source>
+        <translation>p. ex., 2020</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the labels in the package&apos;s spreadsheet and quality report; by default the census country&apos;s</source>
+        <translation>Idioma dos rótulos da planilha e do relatório de qualidade do pacote; por padrão, o do país do censo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De jure (usual residents)</source>
+        <translation>De direito (residentes habituais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De facto (persons present)</source>
+        <translation>De fato (pessoas presentes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full count</source>
+        <translation>Contagem completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample (weighted)</source>
+        <translation>Amostra (ponderada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CELADE needs the office, a contact person and the reference date. Universe notes and national definitions go on the Project page; the export reminds you of anything left empty.</source>
+        <translation>O CELADE precisa do órgão, de uma pessoa de contato e da data de referência. As notas de universo e as definições nacionais ficam na página Projeto; a exportação lembra o que ficar vazio.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>IMILA projects (*.imila)</source>
         <translation>Projetos IMILA (*.imila)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Choose the country of the census.</source>
         <translation>Escolha o país do censo.</translation>
     </message>
@@ -3060,6 +3160,16 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <location line="+3"/>
         <source>A file with this name already exists. Choose another name: an existing project is never overwritten.</source>
         <translation>Já existe um arquivo com esse nome. Escolha outro nome: um projeto existente nunca é sobrescrito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reference date as YYYY-MM-DD, for example 2022-05-18.</source>
+        <translation>Escreva a data de referência como AAAA-MM-DD, por exemplo 2022-05-18.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact email does not look like an address (name@institute.org).</source>
+        <translation>O e-mail de contato não parece um endereço válido (nome@instituto.org).</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3327,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+198"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+203"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Projeto</translation>
@@ -3308,6 +3418,11 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Idioma do envio:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Licence:</source>
+        <translation>Licença:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
@@ -3388,7 +3503,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>The contact email does not look like an address (name@institute.org).</source>
         <translation>O e-mail de contato não parece um endereço válido (nome@instituto.org).</translation>
     </message>

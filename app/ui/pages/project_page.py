@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.ui.i18n import LANGUAGES, current_language
+from app.store.metadata import package_language
+from app.ui.dialogs import LICENCE_NAMES, PACKAGE_LANGUAGE_NAMES
+from app.ui.i18n import current_language
 from app.ui.models import AuditModel
 from app.ui.pages.base import Page, table_view
 
@@ -106,11 +108,14 @@ class ProjectPage(Page):
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             spin.setMinimumWidth(110)
         self.language = QComboBox()
-        for code, name in LANGUAGES.items():
+        for code, name in PACKAGE_LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.submission_labels = [QLabel() for _ in range(5)]
+        self.license = QComboBox()
+        for code, name in LICENCE_NAMES.items():
+            self.license.addItem(name, code)
+        self.submission_labels = [QLabel() for _ in range(6)]
         for label, widget in zip(self.submission_labels, (self.nso, self.contact_name, self.contact_email,
-                                                          self.submission_version, self.language)):
+                                                          self.submission_version, self.language, self.license)):
             submission_form.addRow(label, widget)
         submission_layout.addLayout(submission_form)
         submission_layout.addStretch(1)
@@ -160,7 +165,7 @@ class ProjectPage(Page):
             edit.textChanged.connect(self._changed)
         for spin in (self.census_year, self.submission_version):
             spin.valueChanged.connect(self._changed)
-        for combo in (self.enumeration_basis, self.source_type, self.language):
+        for combo in (self.enumeration_basis, self.source_type, self.language, self.license):
             combo.currentIndexChanged.connect(self._changed)
         self.national_definitions.textChanged.connect(self._changed)
         self.universe_notes.itemChanged.connect(self._changed)
@@ -215,7 +220,7 @@ class ProjectPage(Page):
             label.setText(text)
         for label, text in zip(self.submission_labels, (
             self.tr("Statistics office:"), self.tr("Contact person:"), self.tr("Contact email:"),
-            self.tr("Submission version:"), self.tr("Submission language:"),
+            self.tr("Submission version:"), self.tr("Submission language:"), self.tr("Licence:"),
         )):
             label.setText(text)
         self.reference_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -295,8 +300,12 @@ class ProjectPage(Page):
             self.submission_version.setValue(int(meta.get("submission_version") or 1))
             for combo, key, default in ((self.enumeration_basis, "enumeration_basis", "de_jure"),
                                         (self.source_type, "source_type", "full_count"),
-                                        (self.language, "language", "es")):
-                combo.setCurrentIndex(max(0, combo.findData(meta.get(key) or default)))
+                                        (self.language, "language", package_language(meta)),
+                                        (self.license, "license", "CC-BY-4.0")):
+                value = meta.get(key) or default
+                if combo is self.license and combo.findData(value) < 0:
+                    combo.addItem(str(value), value)  # the office's own terms, set from the command line
+                combo.setCurrentIndex(max(0, combo.findData(value)))
             self.national_definitions.setPlainText(str(meta.get("national_definitions") or ""))
             notes = meta.get("universe_notes") or {}
             tables = self._schema_tables()
@@ -330,6 +339,7 @@ class ProjectPage(Page):
         values["enumeration_basis"] = self.enumeration_basis.currentData()
         values["source_type"] = self.source_type.currentData()
         values["language"] = self.language.currentData()
+        values["license"] = self.license.currentData()
         values["national_definitions"] = self.national_definitions.toPlainText().strip()
         notes = {}
         for row in range(self.universe_notes.rowCount()):
