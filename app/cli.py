@@ -147,26 +147,35 @@ def cmd_info(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from app.workflow import import_file, open_project
+    from app.workflow import import_and_keep, import_file, open_project
 
     recipe = None
     if args.recipe:
         recipe = json.loads(Path(args.recipe).read_text(encoding="utf-8"))
+    if args.keep and not args.auto:
+        raise SystemExit("--keep goes with --auto")
     with open_project(args.project) as project:
-        summary = import_file(
-            project,
-            args.file,
-            sheet=args.sheet,
-            table=args.table,
-            encoding=args.encoding,
-            delimiter=args.delimiter,
-            recipe=recipe,
-            auto=args.auto,
-            lang=args.lang,
-            keep_differences=args.keep_differences,
-            on_existing="replace" if args.replace else ("version" if args.new_version else "ask"),
-            other_census=args.other_census,
-        )
+        on_existing = "replace" if args.replace else ("version" if args.new_version else "ask")
+        if args.keep:
+            summary = import_and_keep(project, args.file, lang=args.lang, on_existing=on_existing,
+                                      other_census=args.other_census,
+                                      settings={"sheet": args.sheet, "encoding": args.encoding,
+                                                "delimiter": args.delimiter})
+        else:
+            summary = import_file(
+                project,
+                args.file,
+                sheet=args.sheet,
+                table=args.table,
+                encoding=args.encoding,
+                delimiter=args.delimiter,
+                recipe=recipe,
+                auto=args.auto,
+                lang=args.lang,
+                keep_differences=args.keep_differences,
+                on_existing=on_existing,
+                other_census=args.other_census,
+            )
     if args.json:
         _print_json(summary.__dict__)
     else:
@@ -188,6 +197,8 @@ def cmd_import(args) -> int:
             print("  " + message("cli.import.conflict", args.lang, table=c["table"], cells=c["cells"], source=c["source"]),
                   file=sys.stderr)
         return 3
+    if summary.kept:
+        print(message("cli.import.kept", args.lang, source=summary.source_id, project=args.project), file=sys.stderr)
     if summary.refused:
         print(message("cli.import.not_proven", args.lang), file=sys.stderr)
         for line in summary.refused:
@@ -411,6 +422,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--auto", action="store_true",
                    help="apply the suggested mapping only when it is proven: the table named by the title and headers, "
                         "the published totals reconciled, every label confidently placed")
+    p.add_argument("--keep", action="store_true",
+                   help="with --auto: when nothing is proven, store the file unmapped, for the Map page or `map`")
     p.add_argument("--keep-differences", action="store_true",
                    help="with --auto: write even where the published totals do not add up (as the office published "
                         "them); the checks then report each difference")

@@ -129,6 +129,9 @@ class ImportSummary:
     conflicts: list[dict] = field(default_factory=list)  # cells the project already holds: table, source, cells
     mismatch: list[str] = field(default_factory=list)  # the title names another country or census year
     accounting: list[str] = field(default_factory=list)  # cells read, written, and why the others were not
+    kept: bool = False  # nothing was proven: the file is stored unmapped, for the Map page
+    path: str = ""  # the file imported, and the read settings used: enough to import it again with another answer
+    settings: dict = field(default_factory=dict)
 
 
 def import_tidy_csv(project: Project, path: str | Path) -> ImportSummary:
@@ -474,7 +477,8 @@ def import_file(
     if not result.tables:
         raise ImportError_("import.no_table", path=str(path))
     tidy = _pick_table(result, settings.get("sheet"))
-    summary = ImportSummary(0, path.name, result.format, understood=describe_import(result, lang))
+    summary = ImportSummary(0, path.name, result.format, understood=describe_import(result, lang), path=str(path),
+                            settings={**result.settings, "sheet": tidy.name})
     planned: list[dict] = []
     if memory is False:  # an explicit "no mapping memory" (builds, tests)
         memory = None
@@ -540,6 +544,133 @@ def import_file(
             remember_recipe(rec, memory, origin)
     _report(progress, 1.0, path.name)
     return summary
+
+
+def import_and_keep(
+    project: Project,
+    path: str | Path,
+    *,
+    lang: str = "en",
+    settings: dict | None = None,
+    memory=None,
+    progress: Progress = None,
+    cancelled: CancelTest = None,
+    on_existing: str = "ask",
+    other_census: bool = False,
+) -> ImportSummary:
+    """Import ``path`` with automatic mapping, and keep the file for a person when nothing could be proven.
+
+    The write is ``import_file(auto=True)``'s: only what the title, the
+    headers and the published totals prove. When labels still need a
+    person or the proof failed, the file is stored unmapped (``kept``) with
+    the questions and the reasons, so that the Map page (or ``map``) takes
+    it from there. When the title names another census or the project
+    already holds the cells, nothing is stored: the caller asks the person
+    (``on_existing``, ``other_census``) and calls again.
+    """
+    summary = import_file(project, path, auto=True, lang=lang, settings=settings, memory=memory, progress=progress,
+                          cancelled=cancelled, on_existing=on_existing, other_census=other_census)
+    if summary.source_id or summary.conflicts or summary.mismatch:
+        return summary
+    if not (summary.unresolved or summary.refused):
+        return summary
+    stored = import_file(project, path, lang=lang, settings=settings, progress=progress, cancelled=cancelled)
+    stored.unresolved, stored.refused, stored.kept = summary.unresolved, summary.refused, True
+    return stored
+
+
+def import_sheets(project: Project, path: str | Path, plans: list[dict], *, auto: bool = True, lang: str = "en",
+                  progress: Progress = None, cancelled: CancelTest = None) -> list[ImportSummary]:
+    """Import ``path`` once per plan (the read settings of one sheet each), all or nothing.
+
+    With ``auto`` each sheet goes through ``import_and_keep``; without, each
+    is stored for the Map page. Several sheets are one action: a failure
+    leaves the project as it was.
+    """
+    summaries: list[ImportSummary] = []
+    count = max(1, len(plans))
+
+    def step(i: int):
+        if progress is None:
+            return None
+        return lambda fraction, text="": progress((i + max(0.0, min(1.0, fraction))) / count, text)
+
+    def run_all() -> None:
+        for i, settings in enumerate(plans):
+            if auto:
+                summaries.append(import_and_keep(project, path, lang=lang, settings=settings, progress=step(i),
+                                                 cancelled=cancelled))
+            else:
+                summaries.append(import_file(project, path, lang=lang, settings=settings, progress=step(i),
+                                             cancelled=cancelled))
+
+    if len(plans) > 1:
+        with project.action("import.sheets", {"file": Path(path).name, "sheets": [p.get("sheet") for p in plans]}):
+            run_all()
+    else:
+        run_all()
+    return summaries
+
+
+def combine_summaries(summaries: list[ImportSummary]) -> ImportSummary:
+    """One summary of the sheets of one file: tables added up, questions, reasons and proofs one after the other."""
+    if len(summaries) == 1:
+        return summaries[0]
+    first = summaries[0] if summaries else ImportSummary(0, "", "")
+    out = ImportSummary(summaries[-1].source_id if summaries else 0, first.source_name, first.format, path=first.path)
+    for s in summaries:
+        for table, n in (s.tables or {}).items():
+            out.tables[table] = out.tables.get(table, 0) + n
+        for dim, labels in (s.unresolved or {}).items():
+            out.unresolved.setdefault(dim, []).extend(labels)
+        sheet = (s.settings or {}).get("sheet")
+        prefix = f"{sheet}: " if sheet else ""
+        out.understood.extend(s.understood or [])
+        out.refused.extend(prefix + line for line in s.refused)
+        out.proven.extend(prefix + line for line in s.proven)
+        out.accounting.extend(prefix + line for line in s.accounting)
+        out.mismatch.extend(s.mismatch)
+        out.conflicts.extend(s.conflicts)
+    out.mapped = bool(summaries) and all(s.mapped for s in summaries)
+    out.kept = any(s.kept for s in summaries)
+    return out
+
+
+def held(summary: ImportSummary) -> bool:
+    """True when an import stopped for a person's answer: another census named, or cells the project holds."""
+    return not summary.source_id and bool(summary.conflicts or summary.mismatch)
+
+
+@dataclass
+class SourceReview:
+    """Why a stored source was or was not written automatically, in the words a person reads on the Map page."""
+
+    source_id: int
+    proven: list[str] = field(default_factory=list)  # one line per table the automatic path would write
+    refused: list[str] = field(default_factory=list)  # why it would not
+    questions: dict[str, list[str]] = field(default_factory=dict)  # source dimension → labels without a code
+    mismatch: list[str] = field(default_factory=list)  # the title names another country or census year
+
+
+def review_source(project: Project, source_id: int, *, tidy=None, lang: str = "en", memory=None) -> SourceReview:
+    """What the automatic path concludes about a stored source, without writing anything."""
+    from app.mapping.matcher import census_country
+    from app.mapping.provenance import mismatches
+
+    tidy = tidy if tidy is not None else load_source_table(project, source_id)
+    meta = project.metadata()
+    year = meta.get("census_year")
+    proofs: list = []
+    review = SourceReview(source_id)
+    with census_country(meta.get("country_m49")):
+        planned, questions = plan_mapping(tidy, memory=memory, prove=True, census_year=int(year) if year else None,
+                                          proofs=proofs)
+    review.questions = {dim: labels for dim, labels in questions.items() if dim != "table"}
+    review.refused = [line for proof in proofs if not proof.proven for line in proof.lines(lang)]
+    review.proven = [proof.summary(tidy, lang) for proof in proofs if proof.proven] if not questions else []
+    if planned:
+        review.mismatch = mismatches(tidy, meta.get("country_m49"), meta.get("census_year"), lang)
+    return review
 
 
 def _prepare_writes(tidy, planned: list[dict]) -> list[tuple[dict, list[dict]]]:

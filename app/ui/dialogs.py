@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -79,6 +79,86 @@ class CrashDialog(QDialog):
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)
         self.copy_button.setText(self.tr("Copied"))
+
+
+class HeldImportDialog(QDialog):
+    """An import stopped for an answer: the title names another census, or the project already holds the cells.
+
+    ``chosen`` carries the answer: ``other_census``, ``replace``, ``version``,
+    ``keep`` (store the file unmapped, for the Map page) or ``cancel``.
+    Nothing has been written when it opens.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None, summary) -> None:
+        super().__init__(parent)
+        self.setObjectName("heldImport")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Import of {file}").format(file=summary.source_name))
+        self.setMinimumWidth(560)
+        self.answer: str | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel()
+        heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        body = QLabel()
+        body.setObjectName("heldText")
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(body)
+        self.buttons: dict[str, QPushButton] = {}
+        if summary.mismatch:
+            heading.setText(self.tr("{file} does not look like a table of this project's census. Nothing has been "
+                                    "written.").format(file=summary.source_name))
+            body.setText("\n".join(f"• {line}" for line in summary.mismatch))
+            choices = [("other_census", self.tr("Import anyway"))]
+        else:
+            heading.setText(self.tr("The project already holds some of these cells from another file. Nothing has "
+                                    "been written: two sources are never merged."))
+            body.setText("\n".join(
+                "• " + self.tr("{table}: {cells} cells from “{source}”").format(
+                    table=c["table"], cells=format_count(c["cells"]), source=c["source"])
+                for c in summary.conflicts))
+            choices = [("replace", self.tr("Replace the earlier table")),
+                       ("version", self.tr("New version (keep the earlier file)"))]
+        choices.append(("keep", self.tr("Keep for the Map page")))
+        for key, text in choices:
+            button = QPushButton(text)
+            button.setObjectName(f"held_{key}")
+            button.clicked.connect(lambda _checked=False, k=key: self._answer(k))
+            self.buttons[key] = button
+            layout.addWidget(button)
+        self.buttons[choices[0][0]].setDefault(True)
+        hint = QLabel(self.tr("“Keep for the Map page” stores the file without writing its cells, to map by hand."))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox()
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("held_cancel")
+        cancel.clicked.connect(lambda _checked=False: self._answer("cancel"))
+        self.buttons["cancel"] = cancel
+        layout.addWidget(buttons)
+        self.adjustSize()
+
+    def _answer(self, key: str) -> None:
+        self.answer = key
+        self.chosen.emit(key)
+        self.done(QDialog.DialogCode.Rejected if key == "cancel" else QDialog.DialogCode.Accepted)
+
+    def reject(self) -> None:  # Escape or the window's close button: cancel
+        if self.answer is None:
+            self.answer = "cancel"
+            self.chosen.emit("cancel")
+        super().reject()
+
+
+def format_count(value: int) -> str:
+    from app.ui.models import format_number
+
+    return format_number(value)
 
 
 class NewProjectDialog(QDialog):

@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal, Slot
@@ -1775,57 +1774,17 @@ def shown_layout(preview) -> dict:
 
 def import_selection(project, path, plans: list[dict], *, auto: bool = True, lang: str = "es", progress=None,
                      cancelled=None) -> list:
-    """Import ``path`` once per plan (one per checked sheet), all or nothing; runs on the worker thread.
-
-    With ``auto`` each sheet is mapped when every label has a confident
-    code and otherwise kept for the Map page (``import_and_keep``);
-    without, each is stored for the Map page.
-    """
+    """The wizard's import, on the worker thread: ``workflow.import_sheets``."""
     from app import workflow
-    from app.ui.main_window import import_and_keep
 
-    summaries = []
-    count = max(1, len(plans))
-
-    def step(i: int):
-        if progress is None:
-            return None
-        return lambda fraction, text="": progress((i + max(0.0, min(1.0, fraction))) / count, text)
-
-    def run_all() -> None:
-        for i, settings in enumerate(plans):
-            if auto:
-                summaries.append(import_and_keep(project, path, lang=lang, settings=settings, progress=step(i),
-                                                 cancelled=cancelled))
-            else:
-                summaries.append(workflow.import_file(project, path, lang=lang, settings=settings, progress=step(i),
-                                                      cancelled=cancelled))
-
-    if len(plans) > 1:
-        with project.action("import.sheets", {"file": Path(path).name, "sheets": [p.get("sheet") for p in plans]}):
-            run_all()
-    else:
-        run_all()
-    return summaries
+    return workflow.import_sheets(project, path, plans, auto=auto, lang=lang, progress=progress, cancelled=cancelled)
 
 
 def combined_summary(summaries: list):
-    """One summary for the Import page from the sources a wizard stored."""
-    if len(summaries) == 1:
-        return summaries[0]
-    tables: dict[str, int] = {}
-    unresolved: dict[str, list[str]] = {}
-    understood: list[str] = []
-    for s in summaries:
-        for table, n in (s.tables or {}).items():
-            tables[table] = tables.get(table, 0) + n
-        for dim, labels in (s.unresolved or {}).items():
-            unresolved.setdefault(dim, []).extend(labels)
-        understood.extend(s.understood or [])
-    name = summaries[0].source_name if summaries else ""
-    return SimpleNamespace(source_name=name, tables=tables, unresolved=unresolved, understood=understood,
-                           source_id=summaries[-1].source_id if summaries else 0,
-                           mapped=all(s.mapped for s in summaries))
+    """One summary for the Import page from the sources a wizard stored (``workflow.combine_summaries``)."""
+    from app import workflow
+
+    return workflow.combine_summaries(summaries)
 
 
 WIZARD_STYLE = """

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.errors import ImilaError
-from app.ui.dialogs import NewProjectDialog, message_box
+from app.ui.dialogs import HeldImportDialog, NewProjectDialog, message_box
 from app.ui.i18n import LANGUAGES, current_language
 from app.ui.icons import icon
 from app.ui.models import format_number
@@ -56,26 +56,6 @@ def demo_project_path() -> Path | None:
     except OSError:
         return None
     return copy
-
-
-def import_and_keep(project, path, *, lang: str = "es", settings: dict | None = None, progress=None, cancelled=None):
-    """Import ``path`` with automatic mapping; when some labels still need a person, keep the file anyway.
-
-    ``workflow.import_file(auto=True)`` writes nothing unless every label has a
-    confident code. The user's file should not vanish for that: it is then
-    stored unmapped, for the Map page, and the summary keeps the labels to
-    resolve. ``settings`` are the read settings chosen in the import wizard.
-    """
-    from app import workflow
-
-    summary = workflow.import_file(project, path, auto=True, lang=lang, settings=settings, progress=progress,
-                                   cancelled=cancelled)
-    if not summary.source_id and summary.unresolved:
-        stored = workflow.import_file(project, path, lang=lang, settings=settings, progress=progress,
-                                      cancelled=cancelled)
-        stored.unresolved = summary.unresolved
-        return stored
-    return summary
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -590,8 +570,8 @@ class MainWindow(QMainWindow):
         from app import workflow
 
         kwargs: dict[str, Any] = {}
-        if getattr(workflow, "import_file", None) is not None:
-            function, kwargs = import_and_keep, {"lang": current_language()}
+        if getattr(workflow, "import_and_keep", None) is not None:
+            function, kwargs = workflow.import_and_keep, {"lang": current_language()}
         elif path.suffix.lower() == ".csv":
             function = workflow.import_tidy_csv
         else:
@@ -611,6 +591,51 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "show_summary"):
             page.show_summary(summary)
         self.data_changed()
+        self.resolve_held([summary])
+
+    def resolve_held(self, summaries) -> None:
+        """Imports that stopped for an answer (another census named, cells already held): ask, then import again."""
+        from app import workflow
+
+        waiting = [s for s in summaries if workflow.held(s)]
+        if not waiting or self.project is None:
+            return
+        if self.job is not None:  # the job that found them is still closing: ask once it has
+            self.job.finished.connect(lambda s=waiting: self.resolve_held(s))
+            return
+        summary, rest = waiting[0], waiting[1:]
+        self.held_dialog = HeldImportDialog(self, summary)
+        self.held_dialog.chosen.connect(lambda choice, s=summary, r=rest: self._held_answered(s, choice, r))
+        self.held_dialog.open()
+
+    def _held_answered(self, summary, choice: str, rest) -> None:
+        from app import workflow
+
+        if choice == "cancel" or self.project is None:
+            self.resolve_held(rest)
+            return
+        path = Path(summary.path)
+        settings = dict(summary.settings or {})
+        if choice == "keep":
+            function, kwargs = workflow.import_file, {"lang": current_language(), "settings": settings}
+        else:
+            kwargs = {"lang": current_language(), "settings": settings,
+                      "other_census": bool(summary.mismatch) or choice == "other_census"}
+            if choice in ("replace", "version"):
+                kwargs["on_existing"] = choice
+            function = workflow.import_and_keep
+        job = self.start_job(function, path, project_path=self.project.path,
+                             title=self.tr("Importing {file}").format(file=path.name), **kwargs)
+        if job is not None:
+            job.succeeded.connect(lambda answer, r=rest: self._after_held(answer, r))
+            job.failed.connect(lambda _exc, r=rest: self.resolve_held(r))
+
+    def _after_held(self, summary, rest) -> None:
+        page = self.pages.get("import")
+        if page is not None and hasattr(page, "show_summary"):
+            page.show_summary(summary)
+        self.data_changed()
+        self.resolve_held([summary, *rest])
 
     # -- verify ----------------------------------------------------------------
     def verify_package_dialog(self) -> None:

@@ -990,7 +990,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1278"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1277"/>
         <source>Import into the project</source>
         <translation>Import into the project</translation>
     </message>
@@ -1802,6 +1802,59 @@ in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>HeldImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="+17"/>
+        <source>Import of {file}</source>
+        <translation>Import of {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} does not look like a table of this project&apos;s census. Nothing has been written.</source>
+        <translation>{file} does not look like a table of this project&apos;s census. Nothing has been written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project already holds some of these cells from another file. Nothing has been written: two sources are never merged.</source>
+        <translation>The project already holds some of these cells from another file. Nothing has been written: two sources are never merged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{table}: {cells} cells from “{source}”</source>
+        <translation>{table}: {cells} cells from “{source}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the earlier table</source>
+        <translation>Replace the earlier table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version (keep the earlier file)</source>
+        <translation>New version (keep the earlier file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep for the Map page</source>
+        <translation>Keep for the Map page</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“Keep for the Map page” stores the file without writing its cells, to map by hand.</source>
+        <translation>“Keep for the Map page” stores the file without writing its cells, to map by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HelpViewer</name>
     <message>
         <location filename="../../app/ui/help_viewer.py" line="+115"/>
@@ -1873,7 +1926,7 @@ in {folder}</translation>
         <translation>or drop files onto this window: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Corrected edition of {file}</source>
         <translation>Corrected edition of {file}</translation>
     </message>
@@ -1893,7 +1946,12 @@ in {folder}</translation>
         <translation>{file} was not re-imported: {count} of its labels are not in the mapping of the file it corrects. Nothing was changed. Import it with “Import file…” and complete its mapping on the Map page.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+31"/>
+        <source>Check the table and its codes on the Map page, then apply the mapping.</source>
+        <translation>Check the table and its codes on the Map page, then apply the mapping.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>Source files</source>
         <translation>Source files</translation>
     </message>
@@ -1910,9 +1968,14 @@ Use “Import file…” or drop a file here.</translation>
         <translation>Last import</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>{file}: observations written to {tables}.</source>
         <translation>{file}: observations written to {tables}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not imported yet: it waits for your answer.</source>
+        <translation>{file} was not imported yet: it waits for your answer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1925,7 +1988,12 @@ Use “Import file…” or drop a file here.</translation>
         <translation>It replaces the earlier edition of the file and the observations that came from it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>It was not written automatically, because:</source>
+        <translation>It was not written automatically, because:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The IMILA table of {file} was not recognised: choose it on the Map page.</source>
         <translation>The IMILA table of {file} was not recognised: choose it on the Map page.</translation>
     </message>
@@ -2213,7 +2281,7 @@ Use “Import file…” or drop a file here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+317"/>
+        <location filename="../../app/ui/main_window.py" line="+297"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2334,6 +2402,7 @@ Use “Import file…” or drop a file here.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+45"/>
         <source>Importing {file}</source>
         <translation>Importing {file}</translation>
     </message>
@@ -2409,7 +2478,7 @@ Use “Import file…” or drop a file here.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+623"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -2639,7 +2708,20 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Suggesting codes for {table}…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+63"/>
+        <source>Not written automatically, because:</source>
+        <translation>Not written automatically, because:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>feeds {tables}</source>
         <translation>feeds {tables}</translation>
     </message>
@@ -2736,7 +2818,7 @@ Import a census table: it appears here to be mapped.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Recipe applied: %n new label(s) to review.</source>
         <translation>
             <numerusform>Recipe applied: %n new label to review.</numerusform>
@@ -2760,7 +2842,7 @@ Import a census table: it appears here to be mapped.</translation>
         </translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-566"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</translation>
     </message>
@@ -2905,7 +2987,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Writing the observations of {table}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save recipe</source>
         <translation>Save recipe</translation>
     </message>
@@ -3011,7 +3093,7 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+87"/>
+        <location filename="../../app/ui/dialogs.py" line="+107"/>
         <location line="+75"/>
         <source>New project</source>
         <translation>New project</translation>
@@ -3114,7 +3196,7 @@ Import a census table: it appears here to be mapped.</translation>
     <message>
         <location line="+1"/>
         <source>Language of the labels in the package&apos;s spreadsheet and quality report; by default the census country&apos;s</source>
-        <translation>Language of the labels in the package's spreadsheet and quality report; by default the census country's</translation>
+        <translation>Language of the labels in the package&apos;s spreadsheet and quality report; by default the census country&apos;s</translation>
     </message>
     <message>
         <location line="+2"/>

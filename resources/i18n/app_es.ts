@@ -990,7 +990,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1278"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1277"/>
         <source>Import into the project</source>
         <translation>Importar al proyecto</translation>
     </message>
@@ -1802,6 +1802,59 @@ en {folder}</translation>
     </message>
 </context>
 <context>
+    <name>HeldImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="+17"/>
+        <source>Import of {file}</source>
+        <translation>Importación de {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} does not look like a table of this project&apos;s census. Nothing has been written.</source>
+        <translation>{file} no parece una tabla del censo de este proyecto. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project already holds some of these cells from another file. Nothing has been written: two sources are never merged.</source>
+        <translation>El proyecto ya tiene algunas de estas celdas de otro archivo. No se escribió nada: dos fuentes nunca se mezclan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{table}: {cells} cells from “{source}”</source>
+        <translation>{table}: {cells} celdas de «{source}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the earlier table</source>
+        <translation>Reemplazar la tabla anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version (keep the earlier file)</source>
+        <translation>Nueva versión (conservar el archivo anterior)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep for the Map page</source>
+        <translation>Guardar para la página Mapear</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“Keep for the Map page” stores the file without writing its cells, to map by hand.</source>
+        <translation>«Guardar para la página Mapear» guarda el archivo sin escribir sus celdas, para mapearlo a mano.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>HelpViewer</name>
     <message>
         <location filename="../../app/ui/help_viewer.py" line="+115"/>
@@ -1873,7 +1926,7 @@ en {folder}</translation>
         <translation>o arrastre archivos a esta ventana: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Corrected edition of {file}</source>
         <translation>Edición corregida de {file}</translation>
     </message>
@@ -1893,7 +1946,12 @@ en {folder}</translation>
         <translation>{file} no se reimportó: {count} de sus etiquetas no están en la correspondencia del archivo que corrige. No se cambió nada. Impórtelo con «Importar archivo…» y complete su correspondencia en la página Mapear.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+31"/>
+        <source>Check the table and its codes on the Map page, then apply the mapping.</source>
+        <translation>Revise la tabla y sus códigos en la página Mapear y luego aplique el mapeo.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>Source files</source>
         <translation>Archivos de origen</translation>
     </message>
@@ -1910,9 +1968,14 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
         <translation>Última importación</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>{file}: observations written to {tables}.</source>
         <translation>{file}: observaciones guardadas en {tables}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not imported yet: it waits for your answer.</source>
+        <translation>{file} todavía no se importó: espera su respuesta.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1925,7 +1988,12 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
         <translation>Reemplaza la edición anterior del archivo y las observaciones que provenían de ella.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>It was not written automatically, because:</source>
+        <translation>No se escribió automáticamente, porque:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The IMILA table of {file} was not recognised: choose it on the Map page.</source>
         <translation>No se reconoció el cuadro IMILA de {file}: elíjalo en la página Mapear.</translation>
     </message>
@@ -2213,7 +2281,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+317"/>
+        <location filename="../../app/ui/main_window.py" line="+297"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2334,6 +2402,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+45"/>
         <source>Importing {file}</source>
         <translation>Importando {file}</translation>
     </message>
@@ -2409,7 +2478,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+623"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
         <source>Map</source>
         <translation>Mapear</translation>
     </message>
@@ -2639,7 +2708,20 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Sugiriendo códigos para {table}…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+63"/>
+        <source>Not written automatically, because:</source>
+        <translation>No se escribió automáticamente, porque:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>feeds {tables}</source>
         <translation>alimenta {tables}</translation>
     </message>
@@ -2736,7 +2818,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Recipe applied: %n new label(s) to review.</source>
         <translation>
             <numerusform>Receta aplicada: %n etiqueta nueva por revisar.</numerusform>
@@ -2760,7 +2842,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         </translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-566"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Todavía no se puede aplicar: la variable de origen «{name}» no está vinculada. Vincúlela a una variable IMILA o súmela.</translation>
     </message>
@@ -2905,7 +2987,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Guardando las observaciones de {table}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save recipe</source>
         <translation>Guardar receta</translation>
     </message>
@@ -3011,7 +3093,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+87"/>
+        <location filename="../../app/ui/dialogs.py" line="+107"/>
         <location line="+75"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>

@@ -990,7 +990,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1278"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1277"/>
         <source>Import into the project</source>
         <translation>Importer dans le projet</translation>
     </message>
@@ -1802,6 +1802,59 @@ dans {folder}</translation>
     </message>
 </context>
 <context>
+    <name>HeldImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="+17"/>
+        <source>Import of {file}</source>
+        <translation>Importation de {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} does not look like a table of this project&apos;s census. Nothing has been written.</source>
+        <translation>{file} ne semble pas être un tableau du recensement de ce projet. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importer quand même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project already holds some of these cells from another file. Nothing has been written: two sources are never merged.</source>
+        <translation>Le projet contient déjà certaines de ces cellules d&apos;un autre fichier. Rien n&apos;a été écrit : deux sources ne sont jamais mélangées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{table}: {cells} cells from “{source}”</source>
+        <translation>{table} : {cells} cellules de « {source} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the earlier table</source>
+        <translation>Remplacer le tableau antérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version (keep the earlier file)</source>
+        <translation>Nouvelle version (garder le fichier antérieur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep for the Map page</source>
+        <translation>Garder pour la page Correspondance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“Keep for the Map page” stores the file without writing its cells, to map by hand.</source>
+        <translation>« Garder pour la page Correspondance » enregistre le fichier sans écrire ses cellules, pour l&apos;apparier à la main.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>HelpViewer</name>
     <message>
         <location filename="../../app/ui/help_viewer.py" line="+115"/>
@@ -1873,7 +1926,7 @@ dans {folder}</translation>
         <translation>ou déposez des fichiers sur cette fenêtre&#xa0;: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Corrected edition of {file}</source>
         <translation>Édition corrigée de {file}</translation>
     </message>
@@ -1893,7 +1946,12 @@ dans {folder}</translation>
         <translation>{file} n&apos;a pas été réimporté&#xa0;: {count} de ses libellés ne figurent pas dans la correspondance du fichier qu&apos;il corrige. Rien n&apos;a été modifié. Importez-le avec «&#xa0;Importer un fichier…&#xa0;» et complétez sa correspondance dans la page Correspondance.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+31"/>
+        <source>Check the table and its codes on the Map page, then apply the mapping.</source>
+        <translation>Vérifiez le tableau et ses codes dans la page Correspondance, puis appliquez la correspondance.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>Source files</source>
         <translation>Fichiers sources</translation>
     </message>
@@ -1910,9 +1968,14 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
         <translation>Dernière importation</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>{file}: observations written to {tables}.</source>
         <translation>{file}&#xa0;: observations enregistrées dans {tables}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not imported yet: it waits for your answer.</source>
+        <translation>{file} n&apos;a pas encore été importé : il attend votre réponse.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1925,7 +1988,12 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
         <translation>Elle remplace l&apos;édition précédente du fichier et les observations qui en provenaient.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>It was not written automatically, because:</source>
+        <translation>Il n&apos;a pas été écrit automatiquement, car :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The IMILA table of {file} was not recognised: choose it on the Map page.</source>
         <translation>Le tableau IMILA de {file} n&apos;a pas été reconnu&#xa0;: choisissez-le dans la page Correspondance.</translation>
     </message>
@@ -2213,7 +2281,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+317"/>
+        <location filename="../../app/ui/main_window.py" line="+297"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2334,6 +2402,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
     </message>
     <message>
         <location line="+5"/>
+        <location line="+45"/>
         <source>Importing {file}</source>
         <translation>Importation de {file}</translation>
     </message>
@@ -2409,7 +2478,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+623"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
         <source>Map</source>
         <translation>Correspondance</translation>
     </message>
@@ -2639,7 +2708,20 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Suggestion de codes pour {table}…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+63"/>
+        <source>Not written automatically, because:</source>
+        <translation>Pas écrit automatiquement, car :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>feeds {tables}</source>
         <translation>alimente {tables}</translation>
     </message>
@@ -2736,7 +2818,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Recipe applied: %n new label(s) to review.</source>
         <translation>
             <numerusform>Recette appliquée&#xa0;: %n nouveau libellé à revoir.</numerusform>
@@ -2760,7 +2842,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-566"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Impossible d&apos;appliquer pour l&apos;instant&#xa0;: la variable source «&#xa0;{name}&#xa0;» n&apos;est pas associée. Associez-la à une variable IMILA ou additionnez-la.</translation>
     </message>
@@ -2905,7 +2987,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Enregistrement des observations de {table}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
     </message>
@@ -3011,7 +3093,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+87"/>
+        <location filename="../../app/ui/dialogs.py" line="+107"/>
         <location line="+75"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
@@ -3049,52 +3131,52 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+2"/>
         <source>Statistics office:</source>
-        <translation>Institut de statistique :</translation>
+        <translation>Institut de statistique&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact person:</source>
-        <translation>Personne à contacter :</translation>
+        <translation>Personne à contacter&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact email:</source>
-        <translation>Courriel de contact :</translation>
+        <translation>Courriel de contact&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference date:</source>
-        <translation>Date de référence :</translation>
+        <translation>Date de référence&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Census round:</source>
-        <translation>Cycle de recensement :</translation>
+        <translation>Cycle de recensement&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enumeration basis:</source>
-        <translation>Base de dénombrement :</translation>
+        <translation>Base de dénombrement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source type:</source>
-        <translation>Type de source :</translation>
+        <translation>Type de source&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package language:</source>
-        <translation>Langue du paquet :</translation>
+        <translation>Langue du paquet&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence:</source>
-        <translation>Licence :</translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Instituto Nacional de Estadísticas</source>
-        <translation>p. ex. Institut Haïtien de Statistique et d'Informatique</translation>
+        <translation>p. ex. Institut Haïtien de Statistique et d&apos;Informatique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3420,7 +3502,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     <message>
         <location line="+0"/>
         <source>Licence:</source>
-        <translation>Licence :</translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -990,7 +990,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1278"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1277"/>
         <source>Import into the project</source>
         <translation>Importar para o projeto</translation>
     </message>
@@ -1802,6 +1802,59 @@ em {folder}</translation>
     </message>
 </context>
 <context>
+    <name>HeldImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="+17"/>
+        <source>Import of {file}</source>
+        <translation>Importação de {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} does not look like a table of this project&apos;s census. Nothing has been written.</source>
+        <translation>{file} não parece uma tabela do censo deste projeto. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project already holds some of these cells from another file. Nothing has been written: two sources are never merged.</source>
+        <translation>O projeto já tem algumas destas células de outro arquivo. Nada foi gravado: duas fontes nunca se misturam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{table}: {cells} cells from “{source}”</source>
+        <translation>{table}: {cells} células de «{source}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the earlier table</source>
+        <translation>Substituir a tabela anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version (keep the earlier file)</source>
+        <translation>Nova versão (manter o arquivo anterior)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep for the Map page</source>
+        <translation>Guardar para a página Mapear</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“Keep for the Map page” stores the file without writing its cells, to map by hand.</source>
+        <translation>«Guardar para a página Mapear» guarda o arquivo sem gravar suas células, para mapeá-lo à mão.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>HelpViewer</name>
     <message>
         <location filename="../../app/ui/help_viewer.py" line="+115"/>
@@ -1873,7 +1926,7 @@ em {folder}</translation>
         <translation>ou arraste arquivos para esta janela: CSV, Excel (XLSX, XLS), OpenDocument (ODS), SPSS (SAV), Stata (DTA), HTML.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Corrected edition of {file}</source>
         <translation>Edição corrigida de {file}</translation>
     </message>
@@ -1893,7 +1946,12 @@ em {folder}</translation>
         <translation>{file} não foi reimportado: {count} dos seus rótulos não estão no mapeamento do arquivo que ele corrige. Nada foi alterado. Importe-o com “Importar arquivo…” e complete o mapeamento na página Mapear.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+31"/>
+        <source>Check the table and its codes on the Map page, then apply the mapping.</source>
+        <translation>Revise a tabela e seus códigos na página Mapear e depois aplique o mapeamento.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>Source files</source>
         <translation>Arquivos de origem</translation>
     </message>
@@ -1910,9 +1968,14 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
         <translation>Última importação</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>{file}: observations written to {tables}.</source>
         <translation>{file}: observações gravadas em {tables}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not imported yet: it waits for your answer.</source>
+        <translation>{file} ainda não foi importado: aguarda sua resposta.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1925,7 +1988,12 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
         <translation>Ela substitui a edição anterior do arquivo e as observações que vieram dela.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>It was not written automatically, because:</source>
+        <translation>Não foi gravado automaticamente, porque:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The IMILA table of {file} was not recognised: choose it on the Map page.</source>
         <translation>A tabela IMILA de {file} não foi reconhecida: escolha-a na página Mapear.</translation>
     </message>
@@ -2213,7 +2281,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+317"/>
+        <location filename="../../app/ui/main_window.py" line="+297"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2334,6 +2402,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+45"/>
         <source>Importing {file}</source>
         <translation>Importando {file}</translation>
     </message>
@@ -2409,7 +2478,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+623"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
         <source>Map</source>
         <translation>Mapear</translation>
     </message>
@@ -2639,7 +2708,20 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Sugerindo códigos para {table}…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+63"/>
+        <source>Not written automatically, because:</source>
+        <translation>Não foi gravado automaticamente, porque:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>feeds {tables}</source>
         <translation>alimenta {tables}</translation>
     </message>
@@ -2736,7 +2818,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Recipe applied: %n new label(s) to review.</source>
         <translation>
             <numerusform>Receita aplicada: %n rótulo novo a revisar.</numerusform>
@@ -2760,7 +2842,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         </translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-566"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Ainda não é possível aplicar: a variável de origem “{name}” não está vinculada. Vincule-a a uma variável IMILA ou some-a.</translation>
     </message>
@@ -2905,7 +2987,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Gravando as observações de {table}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save recipe</source>
         <translation>Salvar receita</translation>
     </message>
@@ -3011,7 +3093,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+87"/>
+        <location filename="../../app/ui/dialogs.py" line="+107"/>
         <location line="+75"/>
         <source>New project</source>
         <translation>Novo projeto</translation>

@@ -306,3 +306,56 @@ def test_map_never_merges_with_another_sources_cells(chile, tmp_path, capsys):
     with Project.open(chile) as p:
         frame = p.observations()
     assert len(frame) == 15 and set(frame["source_id"]) == {2}
+
+
+# A table whose regions are summed with no national total published: never written without a person.
+REGIONS_WITHOUT_TOTAL = [
+    ["Población nacida en el extranjero por región de residencia, país de nacimiento y sexo. Censo 2017"],
+    [],
+    ["Región", "País de nacimiento", "Total", "Hombres", "Mujeres"],
+    ["Tarapacá", "Perú", "12000", "5500", "6500"],
+    ["Tarapacá", "Bolivia", "8000", "3900", "4100"],
+    ["Antofagasta", "Perú", "9000", "4300", "4700"],
+    ["Antofagasta", "Bolivia", "11000", "5600", "5400"],
+]
+
+
+def test_keep_stores_an_unproven_table_unmapped_and_says_how_to_map_it(chile, tmp_path, capsys):
+    table = write_csv(tmp_path / "regiones.csv", REGIONS_WITHOUT_TOTAL)
+    assert cli("--lang", "en", "import", chile, table, "--auto") == 3
+    assert "not proven" in capsys.readouterr().err
+    with Project.open(chile) as p:
+        assert p.sources() == []  # without --keep nothing at all is stored
+
+    assert cli("--lang", "en", "import", chile, table, "--auto", "--keep") == 3
+    err = capsys.readouterr().err
+    assert "Región" in err and "stored unmapped as source 1" in err and f"map {chile} 1" in err
+    with Project.open(chile) as p:
+        assert [s["name"] for s in p.sources()] == ["regiones.csv"] and p.observation_count() == 0
+
+
+def test_the_review_of_a_kept_source_gives_the_reasons_in_the_project_language(chile, tmp_path):
+    from app import workflow
+
+    table = write_csv(tmp_path / "regiones.csv", REGIONS_WITHOUT_TOTAL)
+    with Project.open(chile) as p:
+        summary = workflow.import_and_keep(p, table, lang="es", memory=False)
+        assert summary.kept and summary.source_id == 1 and not summary.tables
+        review = workflow.review_source(p, summary.source_id, lang="fr")
+    assert review.refused and "Región" in review.refused[0] and "total" in review.refused[0]
+    assert review.proven == [] and review.mismatch == []
+
+
+def test_keep_never_stores_a_table_of_another_census_without_an_answer(chile, tmp_path):
+    from app import workflow
+
+    other = [row[:] for row in RATIO_TABLE]
+    other[0] = ["Población inmigrante internacional por país de nacimiento, según sexo. Censo 2002"]
+    table = write_csv(tmp_path / "censo2002.csv", [row[:4] for row in other])
+    with Project.open(chile) as p:
+        summary = workflow.import_and_keep(p, table, lang="en", memory=False)
+        assert workflow.held(summary) and "2002" in summary.mismatch[0]
+        assert p.sources() == []
+        answered = workflow.import_and_keep(p, table, lang="en", memory=False, settings=summary.settings,
+                                            other_census=True)
+        assert answered.tables == {"T01": 15} and p.observation_count() == 15

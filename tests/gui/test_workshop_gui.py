@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -118,8 +119,9 @@ def test_explaining_the_warning_ticks_the_checklist_and_start_over_restores_it(q
     box = dialog.confirm_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     click(qtbot, box.button(QMessageBox.StandardButton.Yes))
-    qtbot.waitUntil(lambda: window.project is not None and window.job is None and not dialog.isVisible(),
-                    timeout=30_000)
+    # The dialog closes (and is deleted) once the exercise has started again.
+    qtbot.waitUntil(lambda: window.project is not None and window.job is None
+                    and not (shiboken6.isValid(dialog) and dialog.isVisible()), timeout=30_000)
     qtbot.waitUntil(lambda: panel.evaluated and panel.exercise_id == EXERCISE, timeout=30_000)
     assert not panel.is_done("explained")
     assert not panel.rows["explained"].box.isChecked()

@@ -152,6 +152,8 @@ class ImportPage(Page):
         if summaries:
             self.show_summary(combined_summary(summaries))
         self.main.data_changed()
+        if summaries:
+            self.main.resolve_held(summaries)
 
     def _on_wizard_closed(self, _result: int) -> None:
         wizard, self.wizard = self.wizard, None
@@ -238,21 +240,33 @@ class ImportPage(Page):
             self.summary.setToolTip("\n".join(f"{dim}: {', '.join(labels)}" for dim, labels in unresolved.items()))
             self.summary_frame.show()
             return
+        held = not getattr(summary, "source_id", 0) and (getattr(summary, "conflicts", None)
+                                                          or getattr(summary, "mismatch", None))
         if tables:
             parts = ", ".join(f"{table}: {self.main.format_number(count)}" for table, count in sorted(tables.items()))
             lines.append(self.tr("{file}: observations written to {tables}.").format(file=name, tables=parts))
+            lines.extend(f"✓ {line}" for line in getattr(summary, "proven", []) or [])
+        elif held:
+            lines.append(self.tr("{file} was not imported yet: it waits for your answer.").format(file=name))
         else:
             lines.append(self.tr("{file} is stored in the project; no observations were written yet.").format(file=name))
         if kind == "reimport":
             lines.append(self.tr("It replaces the earlier edition of the file and the observations that came from it."))
-        if unresolved.pop("table", None):
+        refused = getattr(summary, "refused", []) or []
+        if refused and not tables:
+            lines.append(self.tr("It was not written automatically, because:"))
+            lines.extend(f"• {line.strip()}" for line in refused[:6])
+        if unresolved.pop("table", None) and not refused:
             lines.append(self.tr("The IMILA table of {file} was not recognised: choose it on the Map page.").format(
                 file=name))
         count = sum(len(labels) for labels in unresolved.values())
         if count:
             lines.append(self.tr("{count} labels have no IMILA code yet: complete the mapping on the Map page.")
                          .format(count=self.main.format_number(count)))
+        elif refused and not tables:
+            lines.append(self.tr("Check the table and its codes on the Map page, then apply the mapping."))
         self.summary.setText("\n".join(lines))
-        # What the importer understood is technical English from the core: available, not in the way.
-        self.summary.setToolTip("\n".join(getattr(summary, "understood", []) or []))
+        # What the importer understood and how every cell was accounted for: available, not in the way.
+        self.summary.setToolTip("\n".join([*(getattr(summary, "understood", []) or []),
+                                           *(getattr(summary, "accounting", []) or [])]))
         self.summary_frame.show()

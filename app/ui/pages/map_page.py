@@ -75,6 +75,7 @@ class OpenedSource:
     fits: list = field(default_factory=list)  # TableSuggestion, best first
     table_id: str | None = None
     plan: Any = None  # workflow.MappingPlan for table_id
+    review: Any = None  # workflow.SourceReview: why the automatic path did not write it (sources not yet mapped)
 
 
 def open_source_for_mapping(project, source_id: int, table_id: str | None = None) -> OpenedSource:
@@ -88,10 +89,12 @@ def open_source_for_mapping(project, source_id: int, table_id: str | None = None
         fits = suggest_table(tidy, memory=memory)
         table = table_id or (fits[0].table_id if fits else None)
         plan = workflow.prepare_mapping(tidy, table, stored.get(table), memory=memory) if table else None
+        review = None if stored else workflow.review_source(project, source_id, tidy=tidy, lang=current_language(),
+                                                             memory=memory)
     finally:
         if memory is not None:
             memory.close()
-    return OpenedSource(source_id, tidy, fits, table, plan)
+    return OpenedSource(source_id, tidy, fits, table, plan, review)
 
 
 def plan_for_table(tidy, table_id: str, recipe: dict | None = None):
@@ -284,7 +287,8 @@ class MessageBar(QFrame):
     def show_message(self, kind: str, text: str) -> None:
         self.kind = kind
         background, border, colour = self.STYLES.get(kind, self.STYLES["info"])
-        self.setStyleSheet(f"QFrame#mapMessage {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
+        name = self.objectName()
+        self.setStyleSheet(f"QFrame#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
                            f"QLabel#mapMessageText {{ color: {colour}; }}")
         self.icon.setPixmap(icon({"error": "error", "warning": "warning", "ok": "ok"}.get(kind, "info")).pixmap(16, 16))
         self.text.setText(text)
@@ -470,6 +474,10 @@ class MapPage(Page):
 
         self.message = MessageBar()
         layout.addWidget(self.message)
+        self.proof_bar = MessageBar()  # why this source was not written automatically
+        self.proof_bar.setObjectName("mapProof")
+        self.proof_bar.hide()
+        layout.addWidget(self.proof_bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -856,6 +864,23 @@ class MapPage(Page):
         self._update_header()
         self._update_state()
         self._update_selection_actions()
+        self.show_review()
+
+    def show_review(self) -> None:
+        """Above the labels, while the source is not mapped: why the import did not write it by itself."""
+        opened = self.opened.get(self.source_id) if self.source_id is not None else None
+        review = opened.review if opened is not None else None
+        lines = [*review.mismatch, *review.refused] if review is not None else []
+        if not lines or self.fed_tables(self.source_id):
+            self.proof_bar.hide()
+            return
+        shown = [line.strip() for line in lines[:5]]
+        more = len(lines) - len(shown)
+        text = self.tr("Not written automatically, because:") + "\n" + "\n".join(f"• {line}" for line in shown)
+        if more > 0:
+            text += "\n" + self.tr("… and %n more.", "", more)
+        self.proof_bar.show_message("warning", text)
+        self.proof_bar.show()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -1393,6 +1418,7 @@ class MapPage(Page):
         self.main.statusBar().showMessage(self.tr("%Ln observation(s) written to {table}.", "", count).format(
             table=draft.table_id), 6000)
         self.main.data_changed()
+        self.show_review()
 
     def _after_apply(self) -> None:
         # The data changed: the checks run again, so the Check page's counts follow the new mapping.
