@@ -650,27 +650,50 @@ class SourceReview:
     refused: list[str] = field(default_factory=list)  # why it would not
     questions: dict[str, list[str]] = field(default_factory=dict)  # source dimension → labels without a code
     mismatch: list[str] = field(default_factory=list)  # the title names another country or census year
+    conflicts: list[dict] = field(default_factory=list)  # cells the project already holds from another source
+    table: str = ""  # the name of the table read (a sheet)
 
 
 def review_source(project: Project, source_id: int, *, tidy=None, lang: str = "en", memory=None) -> SourceReview:
     """What the automatic path concludes about a stored source, without writing anything."""
+    tidy = tidy if tidy is not None else load_source_table(project, source_id)
+    review = review_table(project, tidy, lang=lang, memory=memory)
+    review.source_id = source_id
+    review.conflicts = [c for c in review.conflicts if c["source_id"] != source_id]
+    return review
+
+
+def review_table(project: Project, tidy, *, lang: str = "en", memory=None) -> SourceReview:
+    """What ``import --auto`` would conclude about a table read from a file, without writing anything:
+    the proofs or the reasons, the labels to answer, another census named, the cells the project already holds."""
     from app.mapping.matcher import census_country
     from app.mapping.provenance import mismatches
 
-    tidy = tidy if tidy is not None else load_source_table(project, source_id)
     meta = project.metadata()
     year = meta.get("census_year")
     proofs: list = []
-    review = SourceReview(source_id)
+    review = SourceReview(0, table=getattr(tidy, "name", ""))
     with census_country(meta.get("country_m49")):
         planned, questions = plan_mapping(tidy, memory=memory, prove=True, census_year=int(year) if year else None,
                                           proofs=proofs)
     review.questions = {dim: labels for dim, labels in questions.items() if dim != "table"}
     review.refused = [line for proof in proofs if not proof.proven for line in proof.lines(lang)]
     review.proven = [proof.summary(tidy, lang) for proof in proofs if proof.proven] if not questions else []
-    if planned:
+    if planned and not questions:
         review.mismatch = mismatches(tidy, meta.get("country_m49"), meta.get("census_year"), lang)
+        review.conflicts = existing_cells(project, _prepare_writes(tidy, planned))
     return review
+
+
+def review_tables(project: Project, tables, *, lang: str = "en", memory=None) -> list[SourceReview]:
+    """``review_table`` for each table a file gave (the import wizard's last step)."""
+    if memory is None:
+        memory = _default_memory()
+    try:
+        return [review_table(project, tidy, lang=lang, memory=memory) for tidy in tables]
+    finally:
+        if memory is not None:
+            memory.close()
 
 
 def _prepare_writes(tidy, planned: list[dict]) -> list[tuple[dict, list[dict]]]:

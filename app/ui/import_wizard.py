@@ -1134,6 +1134,12 @@ class PreviewPage(WizardStep):
             and self.status.kind != "error"
 
 
+def core_message_of(exc: BaseException) -> str:
+    """A domain error in the interface language; anything else as Python says it."""
+    message = getattr(exc, "message", None)
+    return message(current_language()) if callable(message) else str(exc)
+
+
 def _footnotes(layout: dict) -> list[str]:
     """The table's own notes (footnotes, sources) among the detector's notes."""
     from app.models.messages import message
@@ -1269,7 +1275,22 @@ class ConfirmPage(WizardStep):
         self.auto_map = QCheckBox()
         self.auto_map.setObjectName("autoMap")
         self.auto_map.setChecked(True)
+        self.auto_map.toggled.connect(lambda _on: self.review())
         self.content.addWidget(self.auto_map)
+        # What the automatic mapping will conclude: the proofs, or the reasons and the questions.
+        self.review_card, review_layout = _card()
+        self.review_title = QLabel()
+        self.review_title.setObjectName("sectionTitle")
+        self.review_text = QLabel()
+        self.review_text.setObjectName("autoReview")
+        self.review_text.setWordWrap(True)
+        self.review_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        review_layout.addWidget(self.review_title)
+        review_layout.addWidget(self.review_text)
+        self.content.addWidget(self.review_card)
+        self.reviews: list | None = None
+        self._review_generation = 0
+        self._review_job: Job | None = None
         self.content.addStretch(1)
         self.retranslateUi()
 
@@ -1285,7 +1306,9 @@ class ConfirmPage(WizardStep):
             "read again and re-imported when a corrected edition is published. Each checked sheet becomes a source."))
         self.auto_map.setText(self.tr("Map to the IMILA tables right away when every label has a confident code "
                                       "(otherwise the file waits on the Map page)"))
+        self.review_title.setText(self.tr("What the automatic mapping concludes"))
         self.fill()
+        self.show_reviews()
 
     def fill(self) -> None:
         wiz = self.wiz
@@ -1313,6 +1336,67 @@ class ConfirmPage(WizardStep):
     def initializePage(self) -> None:
         self.fill()
         self.wiz.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.review()
+
+    def review(self) -> None:
+        """Ask the core, on the worker, what ``import --auto`` would write; Import stays available meanwhile."""
+        from app import workflow
+
+        self._review_generation += 1
+        self.reviews = None
+        result = self.wiz.result
+        if not self.auto_map.isChecked() or result is None or not self.wiz.project_path:
+            self.review_card.hide()
+            return
+        self.review_card.show()
+        self.review_text.setText(self.tr("Checking the words of the title and headers and the published totals…"))
+        job = run_job(workflow.review_tables, list(result.tables), lang=current_language(),
+                      project_path=self.wiz.project_path, parent=self)
+        self._review_job = job
+        job.succeeded.connect(lambda reviews, g=self._review_generation: self._reviewed(reviews, g))
+        job.failed.connect(lambda exc, g=self._review_generation: self._review_failed(exc, g))
+
+    def _reviewed(self, reviews, generation: int) -> None:
+        if generation != self._review_generation:
+            return
+        self.reviews = list(reviews)
+        self.show_reviews()
+
+    def _review_failed(self, exc, generation: int) -> None:
+        if generation != self._review_generation:
+            return
+        self.review_text.setText(self.tr("The automatic mapping could not be checked: {error}").format(
+            error=core_message_of(exc)))
+
+    def show_reviews(self) -> None:
+        if self.reviews is None:
+            return
+        many = len(self.reviews) > 1
+        blocks = []
+        for review in self.reviews:
+            lines = [f"<b>{_html(review.table)}</b>"] if many else []
+            if review.proven:
+                lines.extend(f"✓ {_html(line)}" for line in review.proven)
+                if review.mismatch:
+                    lines.append(_html(self.tr("Before writing, you will be asked about:")))
+                    lines.extend(f"• {_html(line)}" for line in review.mismatch)
+                if review.conflicts:
+                    lines.append(_html(self.tr("The project already holds these cells; you will be asked whether "
+                                               "to replace them:")))
+                    lines.extend("• " + _html(self.tr("{table}: {cells} cells from “{source}”").format(
+                        table=c["table"], cells=format_number(c["cells"]), source=c["source"])) for c in review.conflicts)
+            else:
+                lines.append(_html(self.tr("Nothing will be written automatically; the file waits on the Map page.")))
+                lines.extend(f"• {_html(line.strip())}" for line in review.refused[:5])
+                count = sum(len(labels) for labels in review.questions.values())
+                if count:
+                    shown = [f"{dim}: {', '.join(labels[:4])}{' …' if len(labels) > 4 else ''}"
+                             for dim, labels in list(review.questions.items())[:3]]
+                    lines.append(_html(self.tr("%Ln label(s) to answer:", "", count)))
+                    lines.extend(f"• {_html(line)}" for line in shown)
+            blocks.append("<br>".join(lines))
+        self.review_text.setTextFormat(Qt.TextFormat.RichText)
+        self.review_text.setText("<br><br>".join(blocks))
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.wiz.result is not None
@@ -1483,7 +1567,6 @@ class ImportWizard(QWizard):
         return {k: v for k, v in self.read_settings.items() if v is not None}
 
     def _read_file(self) -> None:
-        from app import workflow
 
         page = self.file_page
         self.run(page.status, read_preview, self.path, self.read_options(), max_rows=PREVIEW_ROWS,
@@ -1520,7 +1603,6 @@ class ImportWizard(QWizard):
 
     def peek_sheet(self, sheet: str) -> None:
         """Show ``sheet`` on the Sheets step, reading it first when needed (the Preview step reuses it)."""
-        from app import workflow
 
         cached = self.previews.get(sheet)
         if cached is not None:
@@ -1552,7 +1634,6 @@ class ImportWizard(QWizard):
         self._preview_sheet(sheet)
 
     def _preview_sheet(self, sheet: str) -> None:
-        from app import workflow
 
         settings = dict(self.read_options(), sheet=sheet, overrides=self.overrides.get(sheet) or None)
         first = sheet not in self.detected

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QStackedWidget, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
 from app import APP_NAME

@@ -990,7 +990,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1277"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1298"/>
         <source>Import into the project</source>
         <translation>Import into the project</translation>
     </message>
@@ -1038,6 +1038,11 @@
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
         <translation>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the automatic mapping concludes</source>
+        <translation>What the automatic mapping concludes</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1088,6 +1093,44 @@
         <location line="+5"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the words of the title and headers and the published totals…</source>
+        <translation>Checking the words of the title and headers and the published totals…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The automatic mapping could not be checked: {error}</source>
+        <translation>The automatic mapping could not be checked: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before writing, you will be asked about:</source>
+        <translation>Before writing, you will be asked about:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project already holds these cells; you will be asked whether to replace them:</source>
+        <translation>The project already holds these cells; you will be asked whether to replace them:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {cells} cells from “{source}”</source>
+        <translation>{table}: {cells} cells from “{source}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will be written automatically; the file waits on the Map page.</source>
+        <translation>Nothing will be written automatically; the file waits on the Map page.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln label(s) to answer:</source>
+        <translation>
+            <numerusform>%Ln label to answer:</numerusform>
+            <numerusform>%Ln labels to answer:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1476,7 @@ in {folder}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-698"/>
+        <location filename="../../app/ui/import_wizard.py" line="-778"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
@@ -2076,7 +2119,7 @@ Use “Import file…” or drop a file here.</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+1281"/>
+        <location line="+1365"/>
         <location line="+65"/>
         <source>Import a census table</source>
         <translation>Import a census table</translation>
@@ -3265,7 +3308,7 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1467"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1551"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>hidden row</translation>
@@ -3760,7 +3803,7 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+81"/>
+        <location filename="../../app/ui/import_wizard.py" line="+87"/>
         <source>The table as it will be stored</source>
         <translation>The table as it will be stored</translation>
     </message>
@@ -3826,7 +3869,7 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>SheetsPage</name>
     <message>
-        <location line="-447"/>
+        <location line="-453"/>
         <source>Choose the sheets</source>
         <translation>Choose the sheets</translation>
     </message>

@@ -990,7 +990,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1277"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1298"/>
         <source>Import into the project</source>
         <translation>Importar al proyecto</translation>
     </message>
@@ -1038,6 +1038,11 @@
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
         <translation>Mapear a los cuadros IMILA de inmediato si todas las etiquetas tienen un código seguro (si no, el archivo queda pendiente en la página Mapear)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the automatic mapping concludes</source>
+        <translation>Lo que concluye el mapeo automático</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1088,6 +1093,44 @@
         <location line="+5"/>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the words of the title and headers and the published totals…</source>
+        <translation>Revisando las palabras del título y los encabezados y los totales publicados…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The automatic mapping could not be checked: {error}</source>
+        <translation>No se pudo revisar el mapeo automático: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before writing, you will be asked about:</source>
+        <translation>Antes de escribir se le preguntará por:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project already holds these cells; you will be asked whether to replace them:</source>
+        <translation>El proyecto ya tiene estas celdas; se le preguntará si reemplazarlas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {cells} cells from “{source}”</source>
+        <translation>{table}: {cells} celdas de «{source}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will be written automatically; the file waits on the Map page.</source>
+        <translation>No se escribirá nada automáticamente; el archivo queda pendiente en la página Mapear.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln label(s) to answer:</source>
+        <translation>
+            <numerusform>%Ln etiqueta por responder:</numerusform>
+            <numerusform>%Ln etiquetas por responder:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1476,7 @@ en {folder}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-698"/>
+        <location filename="../../app/ui/import_wizard.py" line="-778"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
@@ -2076,7 +2119,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+1281"/>
+        <location line="+1365"/>
         <location line="+65"/>
         <source>Import a census table</source>
         <translation>Importar un cuadro censal</translation>
@@ -3265,7 +3308,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1467"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1551"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>fila oculta</translation>
@@ -3760,7 +3803,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+81"/>
+        <location filename="../../app/ui/import_wizard.py" line="+87"/>
         <source>The table as it will be stored</source>
         <translation>El cuadro tal como se guardará</translation>
     </message>
@@ -3826,7 +3869,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>SheetsPage</name>
     <message>
-        <location line="-447"/>
+        <location line="-453"/>
         <source>Choose the sheets</source>
         <translation>Elija las hojas</translation>
     </message>

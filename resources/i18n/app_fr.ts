@@ -990,7 +990,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1277"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1298"/>
         <source>Import into the project</source>
         <translation>Importer dans le projet</translation>
     </message>
@@ -1038,6 +1038,11 @@
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
         <translation>Faire correspondre aux tableaux IMILA tout de suite si chaque libellé a un code sûr (sinon le fichier attend dans la page Correspondance)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the automatic mapping concludes</source>
+        <translation>Ce que conclut la correspondance automatique</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1088,6 +1093,44 @@
         <location line="+5"/>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the words of the title and headers and the published totals…</source>
+        <translation>Vérification des mots du titre et des en-têtes et des totaux publiés…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The automatic mapping could not be checked: {error}</source>
+        <translation>La correspondance automatique n&apos;a pas pu être vérifiée : {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before writing, you will be asked about:</source>
+        <translation>Avant l&apos;écriture, il vous sera demandé :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project already holds these cells; you will be asked whether to replace them:</source>
+        <translation>Le projet contient déjà ces cellules ; il vous sera demandé s&apos;il faut les remplacer :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {cells} cells from “{source}”</source>
+        <translation>{table} : {cells} cellules de « {source} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will be written automatically; the file waits on the Map page.</source>
+        <translation>Rien ne sera écrit automatiquement ; le fichier attend dans la page Correspondance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln label(s) to answer:</source>
+        <translation>
+            <numerusform>%Ln libellé à renseigner :</numerusform>
+            <numerusform>%Ln libellés à renseigner :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1476,7 @@ dans {folder}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-698"/>
+        <location filename="../../app/ui/import_wizard.py" line="-778"/>
         <source>Choose the file</source>
         <translation>Choisissez le fichier</translation>
     </message>
@@ -2076,7 +2119,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+1281"/>
+        <location line="+1365"/>
         <location line="+65"/>
         <source>Import a census table</source>
         <translation>Importer un tableau du recensement</translation>
@@ -3265,7 +3308,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1467"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1551"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>ligne masquée</translation>
@@ -3760,7 +3803,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+81"/>
+        <location filename="../../app/ui/import_wizard.py" line="+87"/>
         <source>The table as it will be stored</source>
         <translation>Le tableau tel qu&apos;il sera enregistré</translation>
     </message>
@@ -3826,7 +3869,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>SheetsPage</name>
     <message>
-        <location line="-447"/>
+        <location line="-453"/>
         <source>Choose the sheets</source>
         <translation>Choisissez les feuilles</translation>
     </message>

@@ -990,7 +990,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+1277"/>
+        <location filename="../../app/ui/import_wizard.py" line="+1298"/>
         <source>Import into the project</source>
         <translation>Importar para o projeto</translation>
     </message>
@@ -1038,6 +1038,11 @@
         <location line="+2"/>
         <source>Map to the IMILA tables right away when every label has a confident code (otherwise the file waits on the Map page)</source>
         <translation>Mapear para as tabelas IMILA imediatamente se todos os rótulos tiverem um código confiável (caso contrário, o arquivo fica pendente na página Mapear)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the automatic mapping concludes</source>
+        <translation>O que o mapeamento automático conclui</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1088,6 +1093,44 @@
         <location line="+5"/>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the words of the title and headers and the published totals…</source>
+        <translation>Verificando as palavras do título e dos cabeçalhos e os totais publicados…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The automatic mapping could not be checked: {error}</source>
+        <translation>Não foi possível verificar o mapeamento automático: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before writing, you will be asked about:</source>
+        <translation>Antes de gravar, será perguntado sobre:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project already holds these cells; you will be asked whether to replace them:</source>
+        <translation>O projeto já tem estas células; será perguntado se deseja substituí-las:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {cells} cells from “{source}”</source>
+        <translation>{table}: {cells} células de «{source}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will be written automatically; the file waits on the Map page.</source>
+        <translation>Nada será gravado automaticamente; o arquivo fica pendente na página Mapear.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln label(s) to answer:</source>
+        <translation>
+            <numerusform>%Ln rótulo a responder:</numerusform>
+            <numerusform>%Ln rótulos a responder:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1476,7 @@ em {folder}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-698"/>
+        <location filename="../../app/ui/import_wizard.py" line="-778"/>
         <source>Choose the file</source>
         <translation>Escolha o arquivo</translation>
     </message>
@@ -2076,7 +2119,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+1281"/>
+        <location line="+1365"/>
         <location line="+65"/>
         <source>Import a census table</source>
         <translation>Importar uma tabela do censo</translation>
@@ -3265,7 +3308,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1467"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1551"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>linha oculta</translation>
@@ -3760,7 +3803,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="+81"/>
+        <location filename="../../app/ui/import_wizard.py" line="+87"/>
         <source>The table as it will be stored</source>
         <translation>A tabela como será guardada</translation>
     </message>
@@ -3826,7 +3869,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>SheetsPage</name>
     <message>
-        <location line="-447"/>
+        <location line="-453"/>
         <source>Choose the sheets</source>
         <translation>Escolha as planilhas</translation>
     </message>

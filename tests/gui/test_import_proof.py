@@ -51,7 +51,8 @@ def _idle(qtbot, win, timeout: int = 30_000) -> None:
     qtbot.waitUntil(lambda: win.job is None, timeout=timeout)
 
 
-def _through_wizard(qtbot, win, path: Path) -> None:
+def _through_wizard(qtbot, win, path: Path, shot: str = "") -> str:
+    """Step through the wizard to its last step, read what the automatic mapping concludes, click Import."""
     page = win.pages["import"]
     win.show_page("import")
     page.open_wizard([path])
@@ -62,8 +63,14 @@ def _through_wizard(qtbot, win, path: Path) -> None:
         if wizard.currentId() == wizard.CONFIRM:
             break
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    confirm = wizard.confirm_page
+    qtbot.waitUntil(lambda: confirm.reviews is not None, timeout=30_000)
+    concluded = confirm.review_text.text()
+    if shot:
+        _shot(wizard, shot)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.wizard is None, timeout=30_000)
+    return concluded
 
 
 def _shot(win, name: str) -> None:
@@ -82,7 +89,8 @@ def test_a_table_that_is_not_proven_is_kept_and_the_reasons_are_shown(qtbot, gui
     workflow.new_project(path, layout.country, layout.year).close()
     win = _window(qtbot, monkeypatch, path, lang)
     try:
-        _through_wizard(qtbot, win, table)
+        concluded = _through_wizard(qtbot, win, table, shot=f"wizard_refused_{lang}")
+        assert "Departamento" in concluded and "Map" in concluded  # the reason, and where the file will wait
         _idle(qtbot, win)
         page = win.pages["import"]
         text = page.summary.text()
@@ -157,4 +165,22 @@ def test_another_census_asks_and_keep_stores_the_file_unmapped(qtbot, gui_app, t
         qtbot.waitUntil(lambda: len(win.project.sources()) == 1, timeout=30_000)
         assert win.project.observation_count() == 0
     finally:
+        win.close()
+
+
+@needs_real
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_wizard_shows_what_proves_the_write_before_importing(qtbot, gui_app, tmp_path, monkeypatch, lang):
+    path = tmp_path / "ARG.imila"
+    workflow.new_project(path, "ARG", 2022).close()
+    win = _window(qtbot, monkeypatch, path, lang)
+    try:
+        concluded = _through_wizard(qtbot, win, INDEC_C3, shot=f"wizard_proven_{lang}")
+        assert "✓ T01" in concluded and "71" in concluded  # the table named, and the published totals reconciled
+        _idle(qtbot, win)
+        assert win.project.observation_count() == 231
+    finally:
+        from app.ui.app import set_language
+
+        set_language("es")
         win.close()
