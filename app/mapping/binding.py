@@ -22,7 +22,6 @@ from app.mapping.matcher import (
     NATIONAL_PREFIX,
     NATIVE,
     OTHER,
-    TOTAL,
     UNKNOWN,
     Reason,
     is_total_label,
@@ -38,6 +37,18 @@ KEY_DIMS = ("NATIVITY", "COB", "RES5", "COR")
 _COUNTRYISH = {"country", "historic", "region", "subregion", "residual"}
 MIN_BINDING_SCORE = 0.35
 MISSING_DIM_FACTOR = 0.75
+# A table of the foreign-born with no country of birth (by sex and age only): its title says whom it counts.
+UNIVERSE_FACTOR = 0.9
+
+# Words of a title that say the persons counted are the foreign-born: the labels listed are countries of birth.
+_FOREIGN_BORN_WORDS = (
+    "nacida en el extranjero", "nacidos en el extranjero", "nacida en el exterior", "nacidos en el exterior",
+    "nacida en otro pais", "nacidos en otro pais", "nacidas en el extranjero", "inmigrantes internacionales",
+    "poblacion inmigrante", "poblacion extranjera", "inmigrantes", "nascida no exterior", "nascidos no exterior",
+    "nascida em outro pais", "nes a l etranger", "nee a l etranger", "nees a l etranger", "immigres",
+    "foreign born", "born abroad", "born outside", "immigrants", "geboren in het buitenland", "in het buitenland geboren",
+    "buitenlands geboren", "immigranten",
+)
 
 
 @dataclass(frozen=True)
@@ -423,7 +434,9 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
         _add_levels(tidy, chosen, table_scores)
         keys = [d for d in table_dims if d in KEY_DIMS]
         key_bound = [d for d in keys if d in bound]
-        if not key_bound:
+        universe = not key_bound and keys == ["COB"] and table.population in FOREIGN_BORN \
+            and names_foreign_born(tidy.title or "")
+        if not key_bound and not universe:
             continue
         if not all(_key_binding_ok(d, bound[d], by_name[bound[d].source], schema) for d in key_bound):
             continue
@@ -437,7 +450,10 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
                 # A table without sex or age (or T05 without COB) still fits at _T; one without its topic
                 # (MARST, ARRIVAL …) hardly.
                 soft = dim_id in ("SEX", "AGE") or (dim_id == "COB" and "RES5" in table_dims)
-                confidence *= MISSING_DIM_FACTOR if soft else 0.6
+                if dim_id == "COB" and universe:
+                    confidence *= UNIVERSE_FACTOR  # the title says the foreign-born: COB is their total
+                else:
+                    confidence *= MISSING_DIM_FACTOR if soft else 0.6
         # Summing over a source dimension that is really an IMILA dimension means another table fits better.
         for source, row in scores.items():
             if source in chosen:
@@ -469,6 +485,23 @@ def suggest_table(tidy, memory=None, schema: Schema | None = None) -> list[Table
 
 
 FOREIGN_BORN = ("foreign_born", "foreign_born_women", "employed_foreign_born")
+
+
+_BORN = re.compile(r"\b(nacid[oa]s?|nascid[oa]s?|born|geboren|nee?s?)\b")
+_NATIONALITY = re.compile(r"\b(nacionalidad|nacionalidade|nationality|nationalite|nationaliteit|ciudadania|citizenship)\b")
+
+
+def names_foreign_born(text: str) -> bool:
+    """True when a title says the persons counted were born abroad ("Población nacida en otro país …").
+
+    Only words of birth count: "población extranjera" or a table by
+    nationality counts foreign nationals, who are not the foreign-born.
+    """
+    norm = normalize(text)
+    padded = f" {norm} "
+    if _NATIONALITY.search(norm):
+        return False
+    return any(f" {normalize(word)} " in padded and _BORN.search(normalize(word)) for word in _FOREIGN_BORN_WORDS)
 
 
 def _has_natives(source_dim, dim_id: str, schema: Schema) -> bool:

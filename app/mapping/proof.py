@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from app.mapping.binding import SUM, TableSuggestion, _close, _pivot, detect_total_label
+from app.mapping.binding import _FOREIGN_BORN_WORDS, SUM, TableSuggestion, _close, _pivot, detect_total_label
 from app.mapping.matcher import Reason
 from app.mapping.normalize import normalize
 from app.models.schema import Schema, load_schema
@@ -38,15 +38,6 @@ AUTO_TABLE_CONFIDENCE = 0.35
 # Two tables the words support whose confidences are this close: a person chooses.
 AMBIGUOUS_MARGIN = 0.05
 
-# Words of a title that say the persons counted are the foreign-born: the labels listed are countries of birth.
-_FOREIGN_BORN_WORDS = (
-    "nacida en el extranjero", "nacidos en el extranjero", "nacida en el exterior", "nacidos en el exterior",
-    "nacida en otro pais", "nacidos en otro pais", "nacidas en el extranjero", "inmigrantes internacionales",
-    "poblacion inmigrante", "poblacion extranjera", "inmigrantes", "nascida no exterior", "nascidos no exterior",
-    "nascida em outro pais", "nes a l etranger", "nee a l etranger", "nees a l etranger", "immigres",
-    "foreign born", "born abroad", "born outside", "immigrants", "geboren in het buitenland", "in het buitenland geboren",
-    "buitenlands geboren", "immigranten",
-)
 # Extra words for topics the schema's header words miss in titles ("… según lugar de residencia en marzo de 2015").
 _TOPIC_PATTERNS = {
     "RES5": re.compile(r"\b(residencia|residencia habitual|residence|residencia|woonplaats)\b.*\b(hace|ago|ha|il y a|"
