@@ -299,6 +299,8 @@ def read_package(path: Path, dims: tuple[str, ...]):
         frames = []
         for resource in package.get("resources", []):
             name = resource["path"]
+            if not name.startswith("data/"):
+                continue  # the code lists the tables refer to
             table_id = Path(name).stem
             part = pd.read_csv(io.BytesIO(archive.read(name)), dtype=str, keep_default_na=False)
             part["value"] = pd.to_numeric(part["value"].replace("", None), errors="coerce")

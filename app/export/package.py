@@ -4,8 +4,10 @@ Layout (DESIGN.md, "The submission package")::
 
     manifest.json        package and schema versions, app version, created-at, SHA-256 and size of every other file
     metadata.json        the submission metadata
-    datapackage.json     Frictionless Data Package: one resource per table, code lists as enums, primary keys
-    data/Txx.csv         long form, UTF-8: one column per dimension (schema id), value, flag
+    datapackage.json     Frictionless Data Package v2: one resource per table (codes with labels, primary and
+                         foreign keys), the code lists, contributors, sources with SHA-256, licence
+    data/Txx.csv         long form, UTF-8: one column per dimension (schema id), value, flag, source
+    codelists/<ID>.csv   each code list the tables use: code, labels in every language, kind, parent
     data/tables.xlsx     one sheet per table, labelled, laid out as census tables are read
     sdmx/IMILA.csv       SDMX-CSV 1.0 of all observations
     quality/report.html  findings, explanations, summary tables, charts
@@ -25,6 +27,7 @@ import datetime as _dt
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import tempfile
@@ -81,18 +84,34 @@ def exportable_frame(observations, schema: Schema | None = None):
 
 
 def table_rows(frame, table_id: str, schema: Schema) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of ``data/<table>.csv`` (codes, value, flag), sorted."""
+    """Header and rows of ``data/<table>.csv`` (codes, value, flag, source), sorted."""
     dims = list(schema.tables[table_id].dimensions)
     part = frame[frame["table_id"] == table_id]
+    sources = part["source"] if "source" in part else [""] * len(part)
     rows = []
-    for record in part[dims + ["value", "flag"]].itertuples(index=False, name=None):
+    for record, source in zip(part[dims + ["value", "flag"]].itertuples(index=False, name=None), sources):
         codes = tuple(str(c) for c in record[: len(dims)])
         value, flag = record[len(dims)], record[len(dims) + 1] or "A"
         if flag == "C":
             value = None  # confidential: withheld from the package, the flag says so
-        rows.append((codes, [*codes, _format_value(value, flag), flag]))
+        rows.append((codes, [*codes, _format_value(value, flag), flag, str(source or "")]))
     rows.sort(key=lambda item: _sort_key(item[0]))
-    return dims + ["value", "flag"], [r for _, r in rows]
+    return dims + ["value", "flag", "source"], [r for _, r in rows]
+
+
+def with_sources(frame, source_names: dict[int, str]):
+    """``frame`` with the ``source`` lineage column: the source file, then the sheet and cell the value came from."""
+    frame = frame.copy()
+    names = frame["source_id"].map(lambda i: "" if i is None or math.isnan(i) else source_names.get(int(i), ""))
+    lineage = frame["lineage"].fillna("").astype(str) if "lineage" in frame else names.map(lambda _n: "")
+
+    def joined(name: str, where: str) -> str:
+        if not name or where.startswith(name):
+            return where or name
+        return f"{name}!{where}" if where else name
+
+    frame["source"] = [joined(n, w) for n, w in zip(names, lineage)]
+    return frame
 
 
 def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
@@ -103,54 +122,191 @@ def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def _field_for_dimension(dim: str, schema: Schema, used: set[str]) -> dict[str, Any]:
-    codelist = schema.codelist(dim)
-    field: dict[str, Any] = {
-        "name": dim,
-        "type": "string",
-        "title": schema.dimension(dim).name("en"),
-        "description": schema.dimension(dim).name("es"),
-        "constraints": {"required": True},
-    }
-    if codelist.patterns:
-        # Pattern-based lists (AGE, PERIOD): enumerated codes or the pattern.
-        enumerated = "|".join(re.escape(c) for c in sorted(codelist.codes))
-        patterns = "|".join(f"(?:{p.strip('^$')})" for p in codelist.patterns)
-        field["constraints"]["pattern"] = f"(?:{enumerated})|{patterns}" if enumerated else patterns
-    else:
-        # National subtotal codes never reach the package; every used code is in the list.
-        field["constraints"]["enum"] = sorted(set(codelist.codes) | {c for c in used if codelist.is_valid(c)})
-    return field
+DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+LABEL_LANGUAGES = ("es", "en", "pt", "fr", "nl")
 
 
-def datapackage(metadata: dict[str, Any], frame, schema: Schema, tables: list[str]) -> dict[str, Any]:
+def _codelist_of(schema: Schema, codelist_id: str):
+    return next(schema.codelist(d) for d in schema.all_dimension_ids if schema.codelist(d).id == codelist_id)
+
+
+def _label(schema: Schema, dim: str, code: str, lang: str) -> str:
+    found = schema.codelist(dim).get(code)
+    return found.label(lang) if found else code
+
+
+def package_codelists(frame, schema: Schema, tables: list[str]) -> list[str]:
+    """The code lists the package's tables use (``COUNTRY``, ``SEX``, ``AGE`` …), each shipped as a resource."""
+    used = {schema.codelist(d).id for t in tables for d in schema.tables[t].dimensions}
+    return sorted(used)
+
+
+def codelist_rows(frame, schema: Schema, codelist_id: str, lang: str) -> tuple[list[str], list[list[str]]]:
+    """``codelists/<ID>.csv``: code, label in the package language, kind, parent, ISO alpha-3 (countries), each language's label.
+
+    Pattern lists (ages, periods) hold their listed codes and the intervals the package uses (``00-14``, ``2010-2014``).
+    """
+    codelist = _codelist_of(schema, codelist_id)
+    codes = set(codelist.codes)
+    for dim in schema.all_dimension_ids:
+        if schema.codelist(dim).id == codelist_id and dim in frame:
+            codes |= {c for c in frame[dim].astype(str) if c and codelist.is_valid(c)}
+    # The four languages of every list; Dutch where the list has it (country names)
+    langs = [code for code in LABEL_LANGUAGES if code != "nl" or any("nl" in c.labels for c in codelist)]
+    with_iso3 = any(c.iso3 for c in codelist)
+    header = ["code", "label", "kind", "parent", *(["iso3"] if with_iso3 else []), *(f"label_{code}" for code in langs)]
+    rows = []
+    for code in sorted(codes, key=lambda c: _sort_key((c,))):
+        found = codelist.get(code)
+        labels = [(found.labels.get(code_lang, "") if found else code) for code_lang in langs]
+        label = found.label(lang) if found else code
+        row = [code, label, found.kind if found else "interval", (found.parent or "") if found else ""]
+        if with_iso3:
+            row.append((found.iso3 or "") if found else "")
+        rows.append(row + labels)
+    return header, rows
+
+
+def _is_integer_table(part) -> bool:
+    """Counts are integers, unless the table holds sample estimates (flag ``E``) with decimals."""
+    estimated = (part["flag"] == "E") & part["value"].notna()
+    values = part["value"].dropna()
+    return bool(((values % 1) == 0).all()) and not bool(estimated.any())
+
+
+def _licence(metadata: dict[str, Any]) -> dict[str, str]:
+    from app.store.metadata import license_of
+
+    return license_of(metadata)
+
+
+def _contributors(metadata: dict[str, Any]) -> list[dict[str, Any]]:
+    office = str(metadata.get("nso") or "").strip()
+    out = []
+    if office:
+        out.append({"title": office, "roles": ["publisher", "producer"]})
+    contact = str(metadata.get("contact_name") or "").strip()
+    if contact:
+        person: dict[str, Any] = {"title": contact, "roles": ["contact"]}
+        if metadata.get("contact_email"):
+            person["email"] = str(metadata["contact_email"])
+        if office:
+            person["organization"] = office
+        out.append(person)
+    return out
+
+
+def datapackage(
+    metadata: dict[str, Any],
+    frame,
+    schema: Schema,
+    tables: list[str],
+    lang: str = "en",
+    *,
+    created: str | None = None,
+    sources: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The Frictionless Data Package (v2) descriptor, built with the frictionless library.
+
+    One tabular resource per table, its codes with their labels in the package
+    language (``categories``) and a foreign key to the code list's resource;
+    the code lists as resources; integer counts unless a table holds sample
+    estimates; contributors (the office, the contact), the original files and
+    their SHA-256 as sources, the licence the office chose.
+    """
+    from frictionless import Package, Resource
+    from frictionless import Schema as TableSchema
+    from frictionless import fields as ff
+
+    from app.models.messages import message
+
+    sources = sources or []
     resources = []
     for table_id in tables:
         table = schema.tables[table_id]
         part = frame[frame["table_id"] == table_id]
-        fields = [_field_for_dimension(d, schema, set(part[d].astype(str))) for d in table.dimensions]
-        fields.append({"name": "value", "type": "number", "title": "Persons", "constraints": {"minimum": 0}})
-        fields.append({"name": "flag", "type": "string", "title": "Observation status",
-                       "constraints": {"required": True, "enum": list(FLAGS)}})
-        resources.append({
-            "name": table_id.lower(),
-            "path": f"data/{table_id}.csv",
-            "profile": "tabular-data-resource",
-            "title": table.title("en"),
-            "description": table.title("es"),
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "schema": {"fields": fields, "primaryKey": list(table.dimensions), "missingValues": [""]},
-        })
-    return {
-        "profile": "tabular-data-package",
-        "name": f"imila-{str(metadata.get('country_iso3', 'xxx')).lower()}-{metadata.get('census_year', '')}",
-        "title": f"IMILA — {metadata.get('census_name', '')}",
-        "version": f"{metadata.get('submission_version', 1)}.0.0",
-        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0"}],
-        "resources": resources,
-    }
+        table_fields = []
+        for dim in table.dimensions:
+            used = sorted(set(part[dim].astype(str)), key=lambda c: _sort_key((c,)))
+            field = ff.StringField(name=dim, title=schema.dimension(dim).name(lang),
+                                   constraints={"required": True, "enum": used})
+            field.custom["categories"] = [{"value": c, "label": _label(schema, dim, c, lang)} for c in used]
+            table_fields.append(field)
+        value_type = ff.IntegerField if _is_integer_table(part) else ff.NumberField
+        table_fields.append(value_type(name="value", title=message("dp.value", lang),
+                                       description=message("dp.value.description", lang), constraints={"minimum": 0}))
+        flag = ff.StringField(name="flag", title=message("dp.flag", lang), constraints={"required": True, "enum": list(FLAGS)})
+        flag.custom["categories"] = [{"value": f, "label": message(f"dp.flag.{f}", lang)} for f in FLAGS]
+        table_fields.append(flag)
+        table_fields.append(ff.StringField(name="source", title=message("dp.source", lang),
+                                           description=message("dp.source.description", lang)))
+        foreign_keys = [{"fields": [dim], "reference": {"resource": f"codelist-{schema.codelist(dim).id.lower()}",
+                                                        "fields": ["code"]}} for dim in table.dimensions]
+        resource = Resource(
+            name=table_id.lower(), path=f"data/{table_id}.csv", title=table.title(lang),
+            description=table.universe(lang), format="csv", mediatype="text/csv", encoding="utf-8",
+            schema=TableSchema(fields=table_fields, primary_key=list(table.dimensions), missing_values=[""],
+                               foreign_keys=foreign_keys),
+        )
+        ids = {int(i) for i in part["source_id"].dropna()} if "source_id" in part else set()
+        used_sources = [_source_entry(s) for s in sources if s["id"] in ids]
+        if used_sources:
+            resource.custom["sources"] = used_sources
+        resources.append(resource)
+    for codelist_id in package_codelists(frame, schema, tables):
+        dims = [d for d in schema.all_dimension_ids if schema.codelist(d).id == codelist_id]
+        header, _rows = codelist_rows(frame, schema, codelist_id, lang)
+        titles = {"code": message("dp.code", lang), "label": message("dp.label", lang), "kind": message("dp.kind", lang),
+                  "parent": message("dp.parent", lang), "iso3": message("dp.iso3", lang)}
+        list_fields = []
+        for column in header:
+            title = titles.get(column) or f"{message('dp.label', lang)} ({column.removeprefix('label_')})"
+            constraints = {"required": True, "unique": True} if column == "code" else {}
+            list_fields.append(ff.StringField(name=column, title=title, constraints=constraints))
+        resources.append(Resource(
+            name=f"codelist-{codelist_id.lower()}", path=f"codelists/{codelist_id}.csv",
+            title=message("dp.codelist", lang, id=codelist_id),
+            description=message("dp.codelist.description", lang,
+                                dimensions=", ".join(schema.dimension(d).name(lang) for d in dims)),
+            format="csv", mediatype="text/csv", encoding="utf-8",
+            schema=TableSchema(fields=list_fields, primary_key=["code"], missing_values=[]),
+        ))
+    census = str(metadata.get("census_name") or "")
+    country = str(metadata.get("country_name") or metadata.get("country_iso3") or "")
+    year = str(metadata.get("census_year") or "")
+    # "Argentina 2022" says country and year already; "Censo Nacional 2022" needs them beside it
+    named = census if country in census and year in census else f"{census} ({', '.join(x for x in (country, year) if x)})"
+    description = message(
+        "dp.description", lang, census=named.strip(), schema=schema.version,
+        basis=message(f"meta.value.{metadata.get('enumeration_basis') or 'de_jure'}", lang),
+        source=message(f"meta.value.{metadata.get('source_type') or 'full_count'}", lang),
+        office=str(metadata.get("nso") or "").strip() or message("dp.office_unknown", lang),
+    )
+    package = Package(
+        name=f"imila-{str(metadata.get('country_iso3', 'xxx')).lower()}-{metadata.get('census_year', '')}",
+        title=message("dp.title", lang, census=census),
+        description=description,
+        version=f"{metadata.get('submission_version', 1)}.0.0",
+        licenses=[_licence(metadata)],
+        contributors=_contributors(metadata),
+        sources=[_source_entry(s) for s in sources],
+        keywords=["IMILA", "CELADE", "census", "international migration", str(metadata.get("country_iso3") or "")],
+        resources=resources,
+        schema_profile=DATAPACKAGE_PROFILE,
+    )
+    if created:
+        package.created = created
+    descriptor = package.to_descriptor()
+    descriptor["language"] = lang
+    return descriptor
+
+
+def _source_entry(source: dict[str, Any]) -> dict[str, Any]:
+    """A Data Package source: the original file as the office published it, with its SHA-256."""
+    entry = {"title": source["name"], "sha256": source["sha256"], "bytes": int(source.get("size") or 0)}
+    if source.get("path"):
+        entry["path"] = source["path"]
+    return entry
 
 
 def sdmx_rows(frame, metadata: dict[str, Any], schema: Schema) -> bytes:
@@ -201,7 +357,8 @@ def build_package_files(
     metadata = project.metadata()
     lang = lang or package_language(metadata)
     observations = project.observations()
-    frame = exportable_frame(observations, schema)
+    project_sources = project.sources()
+    frame = with_sources(exportable_frame(observations, schema), {s["id"]: s["name"] for s in project_sources})
     tables = sorted(t for t in frame["table_id"].unique())
     if not tables:
         raise ExportError("export.empty")
@@ -217,7 +374,19 @@ def build_package_files(
         step(0.1 + 0.4 * index / len(tables), f"data/{table_id}.csv")
         header, rows = table_rows(frame, table_id, schema)
         files[f"data/{table_id}.csv"] = _csv_bytes(header, rows)
-    files["datapackage.json"] = json.dumps(datapackage(meta_out, frame, schema, tables), ensure_ascii=False, indent=2).encode("utf-8")
+    for codelist_id in package_codelists(frame, schema, tables):
+        header, rows = codelist_rows(frame, schema, codelist_id, lang)
+        files[f"codelists/{codelist_id}.csv"] = _csv_bytes(header, rows)
+    created_at = created_at or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    shipped = {}
+    for source in project_sources:
+        entry = dict(source)
+        if include_sources:
+            entry["path"] = _source_path(source)
+        shipped[source["id"]] = entry
+    files["datapackage.json"] = json.dumps(
+        datapackage(meta_out, frame, schema, tables, lang, created=created_at, sources=list(shipped.values())),
+        ensure_ascii=False, indent=2).encode("utf-8")
     step(0.55, "data/tables.xlsx")
     files["data/tables.xlsx"] = tables_xlsx(frame, tables, schema, lang, meta_out)
     step(0.7, "sdmx/IMILA.csv")
@@ -230,11 +399,9 @@ def build_package_files(
         safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", mapping["name"]).strip("_") or "recipe"
         files[f"mapping/{mapping['id']:03d}_{safe}.json"] = json.dumps(mapping["recipe"], ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
     if include_sources:
-        for source in project.sources():
-            safe = re.sub(r"[^A-Za-z0-9_. -]+", "_", source["name"])
-            files[f"sources/{source['id']:03d}_{safe}"] = project.source_content(source["id"])
+        for source in project_sources:
+            files[_source_path(source)] = project.source_content(source["id"])
     step(0.9, "manifest.json")
-    created_at = created_at or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
     manifest = {
         "package_format": PACKAGE_FORMAT,
         "schema_version": schema.version,
@@ -245,12 +412,17 @@ def build_package_files(
         "census_year": metadata.get("census_year"),
         "submission_version": version,
         "language": lang,
-        "observations": {"project": int(len(observations)), "package": int(len(frame)),
+        "observations": {"project": len(observations), "package": len(frame),
                          "not_in_package": excluded_cells(observations, schema)},
         "files": {name: {"sha256": _sha256(data), "size": len(data)} for name, data in sorted(files.items())},
     }
     files["manifest.json"] = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
     return files
+
+
+def _source_path(source: dict[str, Any]) -> str:
+    safe = re.sub(r"[^A-Za-z0-9_. -]+", "_", source["name"])
+    return f"sources/{source['id']:03d}_{safe}"
 
 
 def _umask() -> int:

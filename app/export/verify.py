@@ -148,9 +148,9 @@ def _check_resource(name: str, data: bytes, resource: dict, report: VerifyReport
                         report.add("verify.bad_value", name=name, line=line_no, field=fname, value=value)
                         bad += 1
                     continue
-                if ftype == "number":
+                if ftype in ("number", "integer"):
                     try:
-                        if float(value) < 0:
+                        if (int(value) if ftype == "integer" else float(value)) < 0:
                             raise ValueError
                     except ValueError:
                         report.add("verify.bad_value", name=name, line=line_no, field=fname, value=value)
@@ -223,13 +223,15 @@ def verify_package(path: str | Path) -> VerifyReport:
                 report.add("verify.missing_file", name=name)
                 continue
             rows = _check_resource(name, archive.read(name), resource, report)
+            if name.startswith("codelists/"):
+                continue  # a code list the tables refer to; its codes are re-checked through the tables
             table_id = Path(name).stem
             if table_id not in schema.tables:
                 report.add("verify.unknown_table", name=name)
                 continue
             dims = list(schema.tables[table_id].dimensions)
             for row in rows:
-                if len(row) != len(dims) + 2:
+                if len(row) not in (len(dims) + 2, len(dims) + 3):  # codes, value, flag[, source]
                     continue
                 record = {"table_id": table_id, **dict(zip(dims, row[: len(dims)]))}
                 record["value"] = float(row[len(dims)]) if row[len(dims)] not in ("",) else None
