@@ -816,6 +816,37 @@ def remember_recipe(recipe: dict, memory, origin: str) -> int:
     return memory.remember_many(items, origin=origin)
 
 
+# The kinds of question a label that needs the user asks, in the order the Map page shows them.
+QUESTION_KINDS = ("aggregate", "residual", "country", "none", "other")
+_QUESTION_OF_CODE_KIND = {
+    "total": "aggregate", "region": "aggregate", "subregion": "aggregate",
+    "residual": "residual", "other": "residual",
+    "country": "country", "historic": "country", "native": "country",
+}
+
+
+def question_kind(dimension: str, code: str | None, kind: str = "", schema: Schema | None = None) -> str:
+    """What a label that needs the user asks, from the code offered for it.
+
+    ``aggregate``: is it the total, or a region that sums countries? ``residual``:
+    others of a region, or "other countries"? ``country``: which country (a
+    former name, a typing slip, a qualifier)? ``none``: nothing was offered.
+    ``other``: not stated, a category of another dimension.
+    """
+    if kind == "national":
+        return "aggregate"
+    if not code:
+        return "none"
+    schema = schema or load_schema()
+    try:
+        entry = schema.codelist(dimension).get(code)
+    except KeyError:
+        return "other"
+    if entry is None:
+        return "other"
+    return _QUESTION_OF_CODE_KIND.get(entry.kind, "other")
+
+
 def unresolved(rows: list[LabelSuggestion]) -> list[LabelSuggestion]:
     """Rows that need the user: a code to confirm or none at all."""
     return [row for row in rows if row.status != "accepted"]

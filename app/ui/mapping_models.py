@@ -194,6 +194,26 @@ class MappingDraft(QObject):
             return []
         return list(self.recipe.get("groups", {}).get(self.rows[row].dimension, {}).get(code, []))
 
+    def question(self, row: int) -> str:
+        """The kind of question a label still asks (app.mapping.recipe.QUESTION_KINDS), "" once answered."""
+        if self.status(row) not in ("unresolved", "confirm"):
+            return ""
+        from app.mapping.recipe import question_kind
+
+        item = self.rows[row]
+        return question_kind(item.dimension, self.code(row), item.kind)
+
+    def questions(self) -> dict[str, int]:
+        """How many labels ask each kind of question, in the order the page shows them."""
+        from app.mapping.recipe import QUESTION_KINDS
+
+        counts = dict.fromkeys(QUESTION_KINDS, 0)
+        for row in range(len(self.rows)):
+            kind = self.question(row)
+            if kind:
+                counts[kind] += 1
+        return counts
+
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUS_RANK, 0)
         for row in range(len(self.rows)):
@@ -216,14 +236,17 @@ class MappingDraft(QObject):
         return [d for d in load_schema().table(self.table_id).dimensions if d in bound]
 
     def _attention_order(self) -> list[int]:
-        """Labels needing the user first (no code, then to confirm, then new), source order within."""
-        def rank(row: int) -> int:
+        """Labels needing the user first (no code, then to confirm, then new), grouped by the kind of question
+        they ask (totals and aggregates, residuals, countries …), source order within."""
+        from app.mapping.recipe import QUESTION_KINDS
+
+        def rank(row: int) -> tuple[int, int]:
             status = self.status(row)
             if status in ("unresolved", "confirm"):
-                return STATUS_RANK[status]
-            return 2 if self.rows[row].new else 3
+                return STATUS_RANK[status], QUESTION_KINDS.index(self.question(row))
+            return (2 if self.rows[row].new else 3), 0
 
-        return sorted(range(len(self.rows)), key=lambda row: (rank(row), row))
+        return sorted(range(len(self.rows)), key=lambda row: (*rank(row), row))
 
     # -- replacing the rows (undoable through ReplacePlanCommand) ----------------
     def set_plan_state(self, recipe: dict, rows: list[LabelRow], order: list[int] | None = None) -> None:
@@ -836,10 +859,14 @@ class LabelsFilterModel(QSortFilterProxyModel):
         self.text = ""
         self.dimension = ""
         self.attention_only = False
+        self.question = ""  # one kind of question only (app.mapping.recipe.QUESTION_KINDS), "" for all
         self.setDynamicSortFilter(False)
 
-    def set_filter(self, text: str | None = None, dimension: str | None = None, attention_only: bool | None = None) -> None:
+    def set_filter(self, text: str | None = None, dimension: str | None = None, attention_only: bool | None = None,
+                   question: str | None = None) -> None:
         self.beginFilterChange()  # before the parameters change: the proxy maps the rows as they were filtered
+        if question is not None:
+            self.question = question
         if text is not None:
             self.text = normalize(text)
         if dimension is not None:
@@ -857,6 +884,8 @@ class LabelsFilterModel(QSortFilterProxyModel):
         if self.dimension and item.dimension != self.dimension:
             return False
         if self.attention_only and model.draft.status(row) == "accepted" and not item.new:
+            return False
+        if self.question and model.draft.question(row) != self.question:
             return False
         if not self.text:
             return True

@@ -412,7 +412,7 @@
 <context>
     <name>BindingsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+554"/>
+        <location filename="../../app/ui/mapping_models.py" line="+577"/>
         <source>Sum over (not in IMILA)</source>
         <translation>Sum over (not in IMILA)</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+407"/>
+        <location filename="../../app/ui/mapping_models.py" line="+413"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2135,14 +2135,14 @@ Use “Import file…” or drop a file here.</translation>
         <translation>The file could not be read because of an unexpected error; the details were logged.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+200"/>
+        <location line="+62"/>
+        <location line="+198"/>
         <source>Reading {file}</source>
         <translation>Reading {file}</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+30"/>
+        <location line="-151"/>
+        <location line="+29"/>
         <source>Reading “{sheet}”</source>
         <translation>Reading “{sheet}”</translation>
     </message>
@@ -2173,7 +2173,7 @@ Use “Import file…” or drop a file here.</translation>
 <context>
     <name>LabelsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="-351"/>
+        <location filename="../../app/ui/mapping_models.py" line="-357"/>
         <source>Dim.</source>
         <translation>Dim.</translation>
     </message>
@@ -2521,7 +2521,7 @@ Use “Import file…” or drop a file here.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+637"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -2716,7 +2716,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Dimension across the columns of the preview</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Undo: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
@@ -2751,7 +2751,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Suggesting codes for {table}…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Not written automatically, because:</source>
         <translation>Not written automatically, because:</translation>
     </message>
@@ -2852,8 +2852,38 @@ Import a census table: it appears here to be mapped.</translation>
             <numerusform>%Ln new</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Total or aggregate?</source>
+        <translation>Total or aggregate?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residual: others of a region?</source>
+        <translation>Residual: others of a region?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which country?</source>
+        <translation>Which country?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No code offered</source>
+        <translation>No code offered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated or another category?</source>
+        <translation>Not stated or another category?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Labels of every kind</source>
+        <translation>Labels of every kind</translation>
+    </message>
     <message numerus="yes">
-        <location line="+401"/>
+        <location line="+367"/>
         <source>%Ln observation(s) written to {table}.</source>
         <translation>
             <numerusform>%Ln observation written to {table}.</numerusform>
@@ -2885,7 +2915,7 @@ Import a census table: it appears here to be mapped.</translation>
         </translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-594"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</translation>
     </message>
@@ -2920,7 +2950,7 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Every label has a code. Apply the mapping to write the observations of {table}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2930,7 +2960,12 @@ Import a census table: it appears here to be mapped.</translation>
         <translation>Labels of every dimension</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+23"/>
+        <source>Questions ({count})</source>
+        <translation>Questions ({count})</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Choose labels of one dimension to give them a code.</source>
         <translation>Choose labels of one dimension to give them a code.</translation>
     </message>
@@ -3308,7 +3343,7 @@ Import a census table: it appears here to be mapped.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1551"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1548"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>hidden row</translation>

@@ -412,7 +412,7 @@
 <context>
     <name>BindingsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+554"/>
+        <location filename="../../app/ui/mapping_models.py" line="+577"/>
         <source>Sum over (not in IMILA)</source>
         <translation>Sumar (no está en IMILA)</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+407"/>
+        <location filename="../../app/ui/mapping_models.py" line="+413"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2135,14 +2135,14 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
         <translation>No se pudo leer el archivo debido a un error inesperado; los detalles quedaron registrados.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+200"/>
+        <location line="+62"/>
+        <location line="+198"/>
         <source>Reading {file}</source>
         <translation>Leyendo {file}</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+30"/>
+        <location line="-151"/>
+        <location line="+29"/>
         <source>Reading “{sheet}”</source>
         <translation>Leyendo «{sheet}»</translation>
     </message>
@@ -2173,7 +2173,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
 <context>
     <name>LabelsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="-351"/>
+        <location filename="../../app/ui/mapping_models.py" line="-357"/>
         <source>Dim.</source>
         <translation>Var.</translation>
     </message>
@@ -2521,7 +2521,7 @@ Use «Importar archivo…» o arrastre un archivo aquí.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+637"/>
         <source>Map</source>
         <translation>Mapear</translation>
     </message>
@@ -2716,7 +2716,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Variable en las columnas de la vista previa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Undo: {action} (Ctrl+Z)</source>
         <translation>Deshacer: {action} (Ctrl+Z)</translation>
     </message>
@@ -2751,7 +2751,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Sugiriendo códigos para {table}…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Not written automatically, because:</source>
         <translation>No se escribió automáticamente, porque:</translation>
     </message>
@@ -2852,8 +2852,38 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
             <numerusform>%Ln nuevas</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Total or aggregate?</source>
+        <translation>¿Total o agregado?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residual: others of a region?</source>
+        <translation>Residual: ¿otros de una región?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which country?</source>
+        <translation>¿Qué país?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No code offered</source>
+        <translation>Sin código propuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated or another category?</source>
+        <translation>¿No declarado u otra categoría?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Labels of every kind</source>
+        <translation>Etiquetas de todo tipo</translation>
+    </message>
     <message numerus="yes">
-        <location line="+401"/>
+        <location line="+367"/>
         <source>%Ln observation(s) written to {table}.</source>
         <translation>
             <numerusform>%Ln observación guardada en {table}.</numerusform>
@@ -2885,7 +2915,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         </translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-594"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Todavía no se puede aplicar: la variable de origen «{name}» no está vinculada. Vincúlela a una variable IMILA o súmela.</translation>
     </message>
@@ -2920,7 +2950,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Todas las etiquetas tienen código. Aplique la correspondencia para guardar las observaciones de {table}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
@@ -2930,7 +2960,12 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
         <translation>Etiquetas de todas las variables</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+23"/>
+        <source>Questions ({count})</source>
+        <translation>Preguntas ({count})</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Choose labels of one dimension to give them a code.</source>
         <translation>Elija etiquetas de una sola variable para asignarles un código.</translation>
     </message>
@@ -3308,7 +3343,7 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1551"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1548"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>fila oculta</translation>

@@ -412,7 +412,7 @@
 <context>
     <name>BindingsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+554"/>
+        <location filename="../../app/ui/mapping_models.py" line="+577"/>
         <source>Sum over (not in IMILA)</source>
         <translation>Additionner (absent d&apos;IMILA)</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+407"/>
+        <location filename="../../app/ui/mapping_models.py" line="+413"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2135,14 +2135,14 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
         <translation>Le fichier n&apos;a pas pu être lu à cause d&apos;une erreur inattendue&#xa0;; les détails ont été consignés.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+200"/>
+        <location line="+62"/>
+        <location line="+198"/>
         <source>Reading {file}</source>
         <translation>Lecture de {file}</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+30"/>
+        <location line="-151"/>
+        <location line="+29"/>
         <source>Reading “{sheet}”</source>
         <translation>Lecture de «&#xa0;{sheet}&#xa0;»</translation>
     </message>
@@ -2173,7 +2173,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
 <context>
     <name>LabelsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="-351"/>
+        <location filename="../../app/ui/mapping_models.py" line="-357"/>
         <source>Dim.</source>
         <translation>Var.</translation>
     </message>
@@ -2521,7 +2521,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+637"/>
         <source>Map</source>
         <translation>Correspondance</translation>
     </message>
@@ -2716,7 +2716,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Variable en colonnes de l&apos;aperçu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Undo: {action} (Ctrl+Z)</source>
         <translation>Annuler&#xa0;: {action} (Ctrl+Z)</translation>
     </message>
@@ -2751,7 +2751,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Suggestion de codes pour {table}…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Not written automatically, because:</source>
         <translation>Pas écrit automatiquement, car :</translation>
     </message>
@@ -2852,8 +2852,38 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
             <numerusform>%Ln nouveaux</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Total or aggregate?</source>
+        <translation>Total ou agrégat ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residual: others of a region?</source>
+        <translation>Résiduel : autres d’une région ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which country?</source>
+        <translation>Quel pays ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No code offered</source>
+        <translation>Aucun code proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated or another category?</source>
+        <translation>Non déclaré ou autre catégorie ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Labels of every kind</source>
+        <translation>Libellés de tout type</translation>
+    </message>
     <message numerus="yes">
-        <location line="+401"/>
+        <location line="+367"/>
         <source>%Ln observation(s) written to {table}.</source>
         <translation>
             <numerusform>%Ln observation enregistrée dans {table}.</numerusform>
@@ -2885,7 +2915,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-594"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Impossible d&apos;appliquer pour l&apos;instant&#xa0;: la variable source «&#xa0;{name}&#xa0;» n&apos;est pas associée. Associez-la à une variable IMILA ou additionnez-la.</translation>
     </message>
@@ -2920,7 +2950,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Chaque libellé a un code. Appliquez la correspondance pour enregistrer les observations de {table}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -2930,7 +2960,12 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
         <translation>Libellés de toutes les variables</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+23"/>
+        <source>Questions ({count})</source>
+        <translation>Questions ({count})</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Choose labels of one dimension to give them a code.</source>
         <translation>Choisissez des libellés d&apos;une seule variable pour leur donner un code.</translation>
     </message>
@@ -3308,7 +3343,7 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1551"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1548"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>ligne masquée</translation>

@@ -412,7 +412,7 @@
 <context>
     <name>BindingsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+554"/>
+        <location filename="../../app/ui/mapping_models.py" line="+577"/>
         <source>Sum over (not in IMILA)</source>
         <translation>Somar (não existe no IMILA)</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="+407"/>
+        <location filename="../../app/ui/mapping_models.py" line="+413"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2135,14 +2135,14 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
         <translation>Não foi possível ler o arquivo por causa de um erro inesperado; os detalhes foram registrados.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+200"/>
+        <location line="+62"/>
+        <location line="+198"/>
         <source>Reading {file}</source>
         <translation>Lendo {file}</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+30"/>
+        <location line="-151"/>
+        <location line="+29"/>
         <source>Reading “{sheet}”</source>
         <translation>Lendo “{sheet}”</translation>
     </message>
@@ -2173,7 +2173,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
 <context>
     <name>LabelsModel</name>
     <message>
-        <location filename="../../app/ui/mapping_models.py" line="-351"/>
+        <location filename="../../app/ui/mapping_models.py" line="-357"/>
         <source>Dim.</source>
         <translation>Var.</translation>
     </message>
@@ -2521,7 +2521,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+637"/>
         <source>Map</source>
         <translation>Mapear</translation>
     </message>
@@ -2716,7 +2716,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Variável nas colunas da pré-visualização</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Undo: {action} (Ctrl+Z)</source>
         <translation>Desfazer: {action} (Ctrl+Z)</translation>
     </message>
@@ -2751,7 +2751,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Sugerindo códigos para {table}…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Not written automatically, because:</source>
         <translation>Não foi gravado automaticamente, porque:</translation>
     </message>
@@ -2852,8 +2852,38 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
             <numerusform>%Ln novos</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Total or aggregate?</source>
+        <translation>Total ou agregado?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residual: others of a region?</source>
+        <translation>Residual: outros de uma região?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which country?</source>
+        <translation>Qual país?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No code offered</source>
+        <translation>Nenhum código proposto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated or another category?</source>
+        <translation>Não declarado ou outra categoria?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Labels of every kind</source>
+        <translation>Rótulos de todos os tipos</translation>
+    </message>
     <message numerus="yes">
-        <location line="+401"/>
+        <location line="+367"/>
         <source>%Ln observation(s) written to {table}.</source>
         <translation>
             <numerusform>%Ln observação gravada em {table}.</numerusform>
@@ -2885,7 +2915,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         </translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-594"/>
         <source>Cannot apply yet: the source dimension “{name}” is not bound. Bind it to an IMILA dimension or sum over it.</source>
         <translation>Ainda não é possível aplicar: a variável de origem “{name}” não está vinculada. Vincule-a a uma variável IMILA ou some-a.</translation>
     </message>
@@ -2920,7 +2950,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Todos os rótulos têm código. Aplique o mapeamento para gravar as observações de {table}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -2930,7 +2960,12 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
         <translation>Rótulos de todas as variáveis</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+23"/>
+        <source>Questions ({count})</source>
+        <translation>Perguntas ({count})</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Choose labels of one dimension to give them a code.</source>
         <translation>Escolha rótulos de uma única variável para atribuir-lhes um código.</translation>
     </message>
@@ -3308,7 +3343,7 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
 <context>
     <name>PreviewGridModel</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="-1551"/>
+        <location filename="../../app/ui/import_wizard.py" line="-1548"/>
         <location line="+19"/>
         <source>hidden row</source>
         <translation>linha oculta</translation>

@@ -57,7 +57,7 @@ SAME_IN = {
     "es": {"Error", "%n error"},
     "pt": set(),
     "fr": {"Action", "Code", "Concept", "Format", "Licence", "Message", "Note", "Notes", "Notes ({n})", "%n note",
-           "%n notes", "Observations", "Version", "ISO alpha-2 (AR, CL, PE…)", "ISO alpha-3 (ARG, CHL, PER…)",
+           "%n notes", "Observations", "Questions ({count})", "Version", "ISO alpha-2 (AR, CL, PE…)", "ISO alpha-3 (ARG, CHL, PER…)",
            "Point  1234.5", "Point  1.234.567", "Apostrophe  1'234'567"},
     "en": set(),
 }

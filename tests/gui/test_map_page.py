@@ -412,3 +412,62 @@ def test_the_page_speaks_the_cores_markers():
     from app.ui import mapping_models as ui
 
     assert (ui.DROP, ui.SUM, ui.AUTO_ACCEPT, ui.LEVEL_JOIN) == (core.DROP, core.SUM, core.AUTO_ACCEPT, LEVEL_JOIN)
+
+
+def _renamed_many(tmp_path: Path, renames: dict[str, str]) -> Path:
+    import openpyxl
+
+    book = openpyxl.load_workbook(REAL / C3)
+    for row in book.active.iter_rows():
+        for cell in row:
+            if cell.value in renames:
+                cell.value = renames[cell.value]
+    target = tmp_path / C3
+    book.save(target)
+    return target
+
+
+def test_questions_grouped_by_kind(qtbot, gui_app, tmp_path, monkeypatch):
+    """Labels to answer come grouped by what they ask; the grouping filters the grid and follows the answers."""
+    renames = {"ASIA": "Asia y Oceania", "Resto de Europa": "Resto de Europpa", "Italia": "Italla",
+               "Brasil": "Xqzlandia", "Ignorado(1)": "Otros sin especificar"}
+    win = _open_window(qtbot, monkeypatch, _project(tmp_path, _renamed_many(tmp_path, renames)))
+    from app.ui.app import set_language
+
+    set_language("en")
+    try:
+        _answer_grouped_questions(qtbot, win)
+    finally:
+        set_language("es")
+    wait_idle(qtbot, win)
+    win.close()
+
+
+def _answer_grouped_questions(qtbot, win):
+    page = open_first_source(qtbot, win)
+    combo = page.question_filter
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items == ["Questions (5)", "Total or aggregate? (1)", "Residual: others of a region? (1)",
+                     "Which country? (1)", "No code offered (1)", "Not stated or another category? (1)"]
+    # The grid asks first what has no code, then the codes to confirm in the order of the groups.
+    first = [page.labels_proxy.index(row, page.labels_model.LABEL).data() for row in range(5)]
+    assert first == ["Xqzlandia", "Asia y Oceania", "Resto de Europpa", "Italla", "Otros sin especificar"]
+
+    # Only the countries to confirm: the typing slip, with its reason.
+    combo.setCurrentIndex(combo.findData("country"))
+    assert page.labels_proxy.rowCount() == 1
+    assert page.labels_proxy.index(0, page.labels_model.REASON).data() == "typing slip? Italy"
+    click_row(qtbot, page.labels_view, 0, page.labels_model.LABEL)
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    assert code_of(page, "Italla") == "380"
+    # Answered: the group is gone from the list and the grid shows every label again.
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0] == "Questions (4)" and not any(i.startswith("Which country?") for i in items)
+    assert page.labels_proxy.rowCount() == page.labels_model.rowCount()
+
+    # In Spanish the groups speak Spanish.
+    from app.ui.app import set_language
+
+    set_language("es")
+    qtbot.waitUntil(lambda: combo.itemText(0) == "Preguntas (4)", timeout=5000)
+    assert combo.itemText(combo.findData("aggregate")) == "¿Total o agregado? (1)"

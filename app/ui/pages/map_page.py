@@ -517,7 +517,13 @@ class MapPage(Page):
         self.attention_check = QCheckBox()
         self.attention_check.setObjectName("mapAttentionOnly")
         self.attention_check.toggled.connect(self._on_filter_changed)
+        self.question_filter = QComboBox()  # the questions grouped by kind: aggregate? residual? which country?
+        self.question_filter.setObjectName("mapQuestionFilter")
+        self.question_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.question_filter.setMinimumContentsLength(14)  # the filter field keeps its room; the list shows all
+        self.question_filter.currentIndexChanged.connect(self._on_filter_changed)
         filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.question_filter)
         filters.addWidget(self.dimension_filter)
         filters.addWidget(self.attention_check)
         layout.addLayout(filters)
@@ -682,6 +688,7 @@ class MapPage(Page):
         for model in (self.model, self.tables_model, self.bindings_model, self.labels_model, self.preview_model):
             model.retranslate()
         self._fill_dimension_filter()
+        self._fill_question_filter()
         self._fill_preview_controls()
         self._update_header()
         self._update_state()
@@ -852,6 +859,7 @@ class MapPage(Page):
         self.bindings_model.set_draft(draft)
         self._fit_bindings_height()
         self._fill_dimension_filter()
+        self._fill_question_filter()
         self._fill_preview_controls()
         self._preview_observations, self._preview_problem, self._preview_left_out = [], "", {}
         self.preview_model.clear()
@@ -1041,6 +1049,7 @@ class MapPage(Page):
     def _on_draft_changed(self, draft: MappingDraft) -> None:
         if draft is not self.draft:
             return
+        self._fill_question_filter()
         self._update_state()
         self._update_selection_actions()
         self.schedule_preview()
@@ -1061,9 +1070,36 @@ class MapPage(Page):
             self.dimension_filter.setCurrentIndex(max(position, 0))
         self.labels_proxy.set_filter(dimension=self.dimension_filter.currentData() or "")
 
+    def question_text(self, kind: str) -> str:
+        return {
+            "aggregate": self.tr("Total or aggregate?"), "residual": self.tr("Residual: others of a region?"),
+            "country": self.tr("Which country?"), "none": self.tr("No code offered"),
+            "other": self.tr("Not stated or another category?"),
+        }.get(kind, kind)
+
+    def _fill_question_filter(self) -> None:
+        """The labels still to answer, grouped by the question they ask, with how many ask it."""
+        current = self.question_filter.currentData()
+        counts = self.draft.questions() if self.draft is not None else {}
+        with QSignalBlocker(self.question_filter):
+            self.question_filter.clear()
+            self.question_filter.addItem(self.tr("Questions ({count})").format(count=sum(counts.values())), "")
+            self.question_filter.setItemData(0, self.tr("Labels of every kind"), Qt.ItemDataRole.ToolTipRole)
+            for kind, count in counts.items():
+                if count:
+                    self.question_filter.addItem(f"{self.question_text(kind)} ({count})", kind)
+            position = self.question_filter.findData(current)
+            self.question_filter.setCurrentIndex(max(position, 0))
+        self.question_filter.setEnabled(self.question_filter.count() > 1)
+        popup = self.question_filter.view()
+        popup.setMinimumWidth(popup.sizeHintForColumn(0) + 24)
+        chosen = self.question_filter.currentData() or ""
+        if chosen != self.labels_proxy.question:  # otherwise leave the rows where they are while being answered
+            self.labels_proxy.set_filter(question=chosen)
+
     def _on_filter_changed(self, *_args) -> None:
         self.labels_proxy.set_filter(self.filter_edit.text(), self.dimension_filter.currentData() or "",
-                                     self.attention_check.isChecked())
+                                     self.attention_check.isChecked(), self.question_filter.currentData() or "")
         self._update_selection_actions()
 
     def _resize_label_columns(self) -> None:
