@@ -168,7 +168,7 @@ _UNKNOWN_RE = re.compile(
     r"nao declarad[oa]s?|nao especificad[oa]s?|ignorad[oa]s?|sem declaracao|sem informacao|desconhecid[oa]s?|"
     r"non declare[es]?|inconnu[es]?|non specifie[es]?|non precise[es]?|non renseigne[es]?|"
     r"onbekend|niet bekend|niet vermeld|niet opgegeven|onbekend niet opgegeven|desconosi|deskonosi|"
-    r"ne|nd|n e|n d|s i|s d)"
+    r"ne|nd|n e|n d|s i|s d|s e|s esp|sin esp)"
     r"( (pais|lugar|lugar de nacimiento|pais de nacimiento|country|pays|sexo|sex|sexe|edad|age|idade))?$|"
     r"^(pais|pays|country|lugar|land|geboorteland|lieu de naissance|lugar de nacimiento|pais de nacimiento|"
     r"pays de naissance|place of birth|country of birth|pais de nascimento|local de nascimento) "
@@ -253,6 +253,20 @@ _FOREIGN_BORN_RE = re.compile(
     r"inmigrantes(?: internacionales)?|immigrants|imigrantes|buitenlanders|migrantes internacionales)$"
 )
 _BARE_ABROAD_RE = re.compile(rf"^(?:(?:en el|en|no|na|a l|in het|den|al|in) )?(?:{_ABROAD}|abroad)$")
+# "Nacidos en otro país", "Born in another country": in COB the persons born abroad, all of them (the total);
+# in RES5 "in another country" is the residual of the places of residence.
+_BORN_ELSEWHERE_RE = re.compile(
+    r"^(?:(?:poblacion|population|populacao|personas|pessoas|persons|personnes|people) )?"
+    r"(?:nacid[oa]s?|nascid[oa]s?|born|nee?s?|geboren) (?:en|em|in|dans|no|na) "
+    r"(?:otro pais|outro pais|another country|un autre pays|een ander land|ander land)$"
+)
+# A short name two states share ("Corea": the Republic of Korea or the Democratic People's Republic): the usual
+# reading of the region's tables is offered, never applied without asking.
+_SHARED_SHORT_NAMES = {
+    "corea": ("410", "408"), "korea": ("410", "408"), "coree": ("410", "408"), "coreia": ("410", "408"),
+    "congo": ("178", "180"), "san martin": ("663", "534"), "saint martin": ("663", "534"),
+    "isla de san martin": ("663", "534"), "st martin": ("663", "534"),
+}
 
 # Words of a qualifier that names the sovereign of a territory ("(parte neerlandesa)", "(Reino Unido)").
 _SOVEREIGN_WORDS = {
@@ -706,6 +720,8 @@ def _qualified(index: _Index, raw: str) -> Suggestion | None:
 def _foreign_born(key: str, dimension: str) -> Suggestion | None:
     """"Nacidos en el exterior", "Born abroad", "Extranjeros": the total of the foreign-born in COB (and COR,
     whose persons all live abroad). In RES5, whose total includes the census country, only a question."""
+    if dimension != "RES5" and _BORN_ELSEWHERE_RE.match(key):
+        return _s(TOTAL, 0.95, "foreign_total")
     born = bool(_FOREIGN_BORN_RE.match(key))
     bare = not born and bool(_BARE_ABROAD_RE.match(key))
     if not (born or bare):
@@ -743,6 +759,9 @@ def _match_place(index: _Index, key: str, label: str, depth: int = 0, dimension:
     found = _residual(index, key)
     if found:
         return found
+    if key in _SHARED_SHORT_NAMES and all(codelist.get(c) is not None for c in _SHARED_SHORT_NAMES[key]):
+        usual, other = _SHARED_SHORT_NAMES[key]
+        return _s(usual, 0.8, "ambiguous", codes=f"{usual}, {other}")
     found = _lookup_name(index, key)
     if found:
         if found.code == TOTAL and dimension == "RES5" and (_FOREIGN_BORN_RE.match(key) or _BARE_ABROAD_RE.match(key)):

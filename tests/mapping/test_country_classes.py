@@ -182,3 +182,45 @@ def test_every_country_code_has_a_dutch_label():
         assert suggest(dim, "Onbekend").code == codelist.get("UNK").code if codelist.get("UNK") else True
     assert suggest("SEX", "Mannen").code == "1" and suggest("SEX", "Vrouwen").code == "2"
     assert suggest("NATIVITY", "Geboren in het buitenland").code == "F"
+
+
+@pytest.mark.parametrize("label", ["Nacidos en otro país", "Nacidas en otro país", "Born in another country",
+                                   "Nascidos em outro país", "Nés dans un autre pays", "Población nacida en otro país"])
+def test_born_in_another_country_is_the_foreign_born_total_in_country_of_birth(label):
+    s = suggest("COB", label)
+    assert s.code == "_T" and s.confidence >= AUTO_ACCEPT
+
+
+def test_born_in_another_country_stays_a_residual_of_residence():
+    s = suggest("RES5", "Nacidos en otro país")
+    assert s.code != "_T"
+
+
+def test_in_another_country_alone_beside_countries_is_the_residual():
+    # "En otro país" beside "En los Estados Unidos" (INEGI): the other countries; were it their total, the
+    # published totals would not reconcile and the table would be asked, not written.
+    assert suggest("COB", "En otro país").code == "OTH"
+
+
+@pytest.mark.parametrize("label, usual, other", [("Corea", "410", "408"), ("Korea", "410", "408"),
+                                                 ("Coreia", "410", "408"), ("Congo", "178", "180"),
+                                                 ("San Martín", "663", "534")])
+def test_a_short_name_two_states_share_is_offered_never_applied(label, usual, other):
+    s = suggest("COB", label)
+    assert s.code == usual and s.confidence < AUTO_ACCEPT
+    assert usual in s.reason_text("es") and other in s.reason_text("es")
+
+
+@pytest.mark.parametrize("label, code", [("Corea del Sur", "410"), ("Corea del Norte", "408"),
+                                         ("Sint Maarten", "534"), ("República Democrática del Congo", "180")])
+def test_the_full_names_of_those_states_are_still_applied(label, code):
+    s = suggest("COB", label)
+    assert s.code == code and s.confidence >= AUTO_ACCEPT
+
+
+@pytest.mark.parametrize("label, code", [("Hawái", "840"), ("Alaska", "840"), ("Córcega", "250"), ("Sicilia", "380"),
+                                         ("Cataluña", "724"), ("País Vasco", "724"), ("Tahití", "258"),
+                                         ("República Checa y Eslovaquia", "200"), ("s/e", "UNK")])
+def test_parts_of_a_country_and_short_not_stated_forms(label, code):
+    s = suggest("COB", label)
+    assert s.code == code and s.confidence >= AUTO_ACCEPT
