@@ -120,6 +120,18 @@ def cmd_rounds(args) -> int:
     return _query(args, across_rounds, args.destination, args.origin)
 
 
+def cmd_destinations(args) -> int:
+    from app.bank.queries import by_destination
+
+    return _query(args, by_destination, args.origin, args.round)
+
+
+def cmd_pyramid(args) -> int:
+    from app.bank.queries import pyramid
+
+    return _query(args, pyramid, args.origin, args.round, args.destination)
+
+
 def cmd_households(args) -> int:
     from app.bank.queries import households
 
@@ -172,6 +184,23 @@ def add_parser(sub) -> None:
     p.add_argument("--by", help="SEX, AGE and/or ARRIVAL, comma-separated")
     _outputs(p)
     p.set_defaults(func=cmd_emigrants)
+
+    p = bsub.add_parser(
+        "destinations",
+        help="emigrants of a country in one round, largest destination first, men, women, women's share")
+    p.add_argument("bank")
+    p.add_argument("--origin", required=True, help="ISO alpha-3 or M49 code, e.g. PRY")
+    p.add_argument("--round", type=int, help="default: the latest round where they are counted")
+    _outputs(p)
+    p.set_defaults(func=cmd_destinations)
+
+    p = bsub.add_parser("pyramid", help="emigrants of a country by sex and age group, all destinations or one")
+    p.add_argument("bank")
+    p.add_argument("--origin", required=True, help="ISO alpha-3 or M49 code, e.g. PRY")
+    p.add_argument("--round", type=int, help="default: the latest round where they are counted")
+    p.add_argument("--destination", help="ISO alpha-3 of one destination")
+    _outputs(p)
+    p.set_defaults(func=cmd_pyramid)
 
     p = bsub.add_parser("matrix", help="origin × destination matrix of a round, women's share and sex ratio")
     p.add_argument("bank")

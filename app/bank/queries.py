@@ -218,3 +218,141 @@ def households(bank: Bank, origin: str, *, round_: int | None = None) -> Result:
     return Result("households", {"en": f"Household emigration of {iso3}", "es": f"Emigración declarada por hogares de {iso3}"},
                   ["round", "residence", "residence_m49", "reported_by_households", "counted_by_destination", "ratio"], out,
                   {"origin": iso3, "round": round_})
+
+
+def _latest_round(bank: Bank, m49: str) -> int | None:
+    row = bank.con.execute("SELECT max(p.round) FROM obs o JOIN packages p USING (pkg_id) WHERE o.table_id = 'T01' AND o.COB = ?",
+                           [m49]).fetchall()
+    return row[0][0] if row else None
+
+
+def by_destination(bank: Bank, origin: str, round_: int | None = None) -> Result:
+    """Emigrants of ``origin`` in one round (the latest where they are counted when none is given), largest destination first.
+
+    Men are the persons less the women when only those two are known; the women's share is of the persons.
+    """
+    m49, iso3 = origin_code(origin)
+    round_ = round_ or _latest_round(bank, m49)
+    base = emigrants(bank, origin, round_=round_) if round_ else None
+    out = []
+    for r in (base.records() if base else []):
+        value, women = r["value"], r["women"]
+        men = value - women if value is not None and women is not None else None
+        share = round(100 * women / value, 1) if value and women is not None else None
+        out.append([r["destination"], r["destination_name"], value, men, women, share])
+    out.sort(key=lambda row: (-(row[2] or 0), row[0]))
+    total = sum(r[2] or 0 for r in out)
+    women = sum(r[4] or 0 for r in out)
+    totals = [{"round": round_, "value": total, "women": women, "destinations": len(out)}] if out else []
+    return Result("destinations", {"en": f"Emigrants of {iso3} by destination, round {round_}",
+                                   "es": f"Emigrantes de {iso3} por destino, ronda {round_}"},
+                  ["destination", "destination_name", "value", "men", "women", "women_pct"], out,
+                  {"origin": iso3, "origin_m49": m49, "round": round_}, totals)
+
+
+def _tiling(intervals: set) -> list:
+    """The finest age groups of one destination: those that contain no other of its groups."""
+    keep = [iv for iv in intervals
+            if not any(o != iv and iv[0] <= o[0] and (iv[1] is None or (o[1] is not None and o[1] <= iv[1])) for o in intervals)]
+    return sorted(keep, key=lambda iv: iv[0])
+
+
+def pyramid(bank: Bank, origin: str, round_: int | None = None, destination: str | None = None) -> Result:
+    """Emigrants of ``origin`` by age group and sex (T01), all destinations of a round or one of them.
+
+    Destinations publish different age groups: summed together, the groups are the
+    coarsest common ones (an age boundary is kept only where every destination has it),
+    and ``params["groups_set_by"]`` names the destinations that forced them. Ages not stated are counted
+    apart (``not_stated``); destinations without a table by sex and age are named in
+    ``params["without_ages"]``.
+    """
+    from app.models.agegroups import age_code, age_interval
+
+    m49, iso3 = origin_code(origin)
+    round_ = round_ or _latest_round(bank, m49)
+    dest = (destination or "").strip().upper() or None
+    records = emigrants(bank, origin, round_=round_, by=["SEX", "AGE"]).records() if round_ else []
+    counted = {r["destination"] for r in by_destination(bank, origin, round_).records()} if round_ else set()
+    if dest:
+        records = [r for r in records if r["destination"] == dest]
+        counted &= {dest}
+    cells: dict[str, dict] = {}
+    not_stated = {"1": 0.0, "2": 0.0}
+    for r in records:
+        if r["SEX"] not in ("1", "2") or r["value"] is None:
+            continue
+        interval = age_interval(r["AGE"])
+        if interval is None:
+            not_stated[r["SEX"]] += r["value"]
+            continue
+        cells.setdefault(r["destination"], {}).setdefault(interval, {"1": 0.0, "2": 0.0})[r["SEX"]] += r["value"]
+    tilings = {d: _tiling(set(groups)) for d, groups in cells.items()}
+    bounds = None
+    for groups in tilings.values():
+        lows = {low for low, _ in groups} | {0}
+        bounds = lows if bounds is None else bounds & lows
+    bounds = sorted(bounds or [])
+    finest = max((len(g) for g in tilings.values()), default=0)
+    sums = {low: {"1": 0.0, "2": 0.0} for low in bounds}
+    for d, groups in tilings.items():
+        for interval in groups:
+            low = max(b for b in bounds if b <= interval[0])
+            for sex in ("1", "2"):
+                sums[low][sex] += cells[d][interval][sex]
+    out = []
+    for i, low in enumerate(bounds):
+        high = bounds[i + 1] - 1 if i + 1 < len(bounds) else None
+        out.append([age_code(low, high), sums[low]["1"], sums[low]["2"]])
+    men = sum(r[1] for r in out)
+    women = sum(r[2] for r in out)
+    coarser = [d for d, g in sorted(tilings.items()) if len(bounds) < finest and len(g) <= len(bounds)]
+    totals = [{"round": round_, "men": men, "women": women, "value": men + women,
+               "not_stated": not_stated["1"] + not_stated["2"], "destinations": len(tilings)}] if out else []
+    where = dest or "all"
+    return Result("pyramid", {"en": f"Emigrants of {iso3} by sex and age, round {round_}, {where}",
+                              "es": f"Emigrantes de {iso3} por sexo y edad, ronda {round_}, {where}"},
+                  ["AGE", "men", "women"], out,
+                  {"origin": iso3, "origin_m49": m49, "round": round_, "destination": dest,
+                   "destinations": sorted(tilings), "without_ages": sorted(counted - set(tilings)),
+                   "groups_set_by": coarser}, totals)
+
+
+def stock_classes(largest: float) -> list[float]:
+    """Lower bounds of the shades of a matrix: 1, 2.5, 5 times the powers of ten up to ``largest``, at most seven shades."""
+    breaks, scale = [], 1
+    while largest and scale <= largest:
+        breaks += [b for b in (scale, 2.5 * scale, 5 * scale) if b <= largest]
+        scale *= 10
+    breaks = [b for b in breaks if b >= 100] or breaks
+    return [0.0] + [float(b) for b in breaks[-6:]]
+
+
+def matrix_grid(result: Result) -> dict:
+    """The matrix as a grid: origins and destinations largest first, cells, totals and the shades' lower bounds."""
+    cells, origins, destinations = {}, {}, {}
+    for r in result.records():
+        cells[(r["origin"], r["destination"])] = r
+        origins[r["origin"]] = origins.get(r["origin"], 0) + (r["value"] or 0)
+        destinations[r["destination"]] = destinations.get(r["destination"], 0) + (r["value"] or 0)
+    order = lambda d: sorted(d, key=lambda k: (-d[k], k))  # noqa: E731
+    largest = max((r["value"] or 0 for r in cells.values()), default=0)
+    return {"round": result.params.get("round"), "origins": order(origins), "destinations": order(destinations),
+            "cells": cells, "origin_totals": origins, "destination_totals": destinations,
+            "classes": stock_classes(largest), "largest": largest}
+
+
+def stock_class(classes: list[float], value: float | None) -> int | None:
+    """The shade (0 = lightest) of a stock; None for no figure."""
+    if value is None:
+        return None
+    return max(i for i, low in enumerate(classes) if value >= low) if value >= 0 else 0
+
+
+def rounds_series(result: Result) -> list[dict]:
+    """Across rounds as one line per country of birth, largest at the latest round first, with the changes the bank flags."""
+    series: dict[str, dict] = {}
+    for r in result.records():
+        s = series.setdefault(r["origin"], {"origin": r["origin"], "origin_m49": r["origin_m49"], "points": []})
+        s["points"].append({"round": r["round"], "value": r["value"], "change": r["change"], "finding": r["finding"]})
+    last = lambda s: (-max(s["points"], key=lambda p: p["round"])["round"], -(s["points"][-1]["value"] or 0))  # noqa: E731
+    return sorted(series.values(), key=lambda s: (*last(s), s["origin"]))

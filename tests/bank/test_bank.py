@@ -176,3 +176,35 @@ def test_every_query_exports(bank_path, tmp_path):
 def test_unknown_country_is_an_error(bank_path):
     assert cli("bank", "emigrants", bank_path, "--origin", "XXX") != 0
     shutil.rmtree(bank_path.parent / "nothing", ignore_errors=True)
+
+
+def test_by_destination_pyramid_grid_and_series(bank_path, capsys):
+    from app.bank.queries import by_destination, matrix_grid, pyramid, rounds_series, stock_class
+
+    with open_bank(bank_path, read_only=True) as bank:
+        bars = by_destination(bank, "PRY")
+        everywhere = pyramid(bank, "PRY", 2020)
+        brazil = pyramid(bank, "PRY", 2020, destination="BRA")
+        grid = matrix_grid(matrix(bank, 2020))
+        series = rounds_series(across_rounds(bank, "BRA"))
+    rows = bars.records()
+    assert bars.params["round"] == 2020 and rows[0]["destination"] == "ARG"
+    assert (rows[0]["value"], rows[0]["women"], rows[0]["men"], rows[0]["women_pct"]) == (522_598, 298_850, 223_748, 57.2)
+    assert [r["value"] for r in rows] == sorted((r["value"] for r in rows), reverse=True)
+    # ARG publishes broad age groups: all destinations together are shown at the groups every one has
+    assert [r["AGE"] for r in everywhere.records()] == ["00-14", "15-24", "25-64", "65+"]
+    assert everywhere.params["groups_set_by"] == ["ARG"]
+    total = everywhere.totals[0]
+    assert total["women"] == bars.totals[0]["women"] and total["value"] == bars.totals[0]["value"]
+    assert total["men"] + total["women"] == sum(r["value"] for r in rows)
+    assert len(brazil.rows) == 18 and brazil.totals[0]["value"] == next(r["value"] for r in rows if r["destination"] == "BRA")
+    assert grid["destinations"][0] == "ARG" and "PRY" in grid["origins"]
+    cell = grid["cells"][("PRY", "ARG")]
+    assert stock_class(grid["classes"], cell["value"]) == len(grid["classes"]) - 1
+    assert stock_class(grid["classes"], None) is None and stock_class(grid["classes"], 0) == 0
+    assert series and all(len(s["points"]) == 1 for s in series)
+    capsys.readouterr()
+    assert cli("bank", "pyramid", bank_path, "--origin", "PRY", "--round", "2020", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["totals"][0]["women"] == 342_579
+    assert cli("bank", "destinations", bank_path, "--origin", "PRY", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["rows"][0]["women"] == 298_850
