@@ -55,8 +55,17 @@ class BankWindow(QMainWindow):
             row.addWidget(w)
         row.addStretch(1)
         box.addLayout(row)
+        from app.ui import bank_charts
+
+        self.emigrants_views = QTabWidget(page)
+        self.emigrants_views.setDocumentMode(True)
+        self.destinations_chart = bank_charts.DestinationsCard(page)
+        self.pyramid_chart = bank_charts.EmigrantPyramidCard(page)
+        self.pyramid_chart.destination.currentIndexChanged.connect(lambda _row: self.show_pyramid())
         self.emigrants_table = QTableWidget(0, 0, page)
-        box.addWidget(self.emigrants_table, 1)
+        for w in (self.destinations_chart, self.pyramid_chart, self.emigrants_table):
+            self.emigrants_views.addTab(w, "")
+        box.addWidget(self.emigrants_views, 1)
         self.totals_label = QLabel(page)
         self.totals_label.setWordWrap(True)
         box.addWidget(self.totals_label)
@@ -75,8 +84,13 @@ class BankWindow(QMainWindow):
             row.addWidget(w)
         row.addStretch(1)
         box.addLayout(row)
+        self.matrix_views = QTabWidget(page)
+        self.matrix_views.setDocumentMode(True)
+        self.matrix_chart = bank_charts.MatrixCard(page)
         self.matrix_table = QTableWidget(0, 0, page)
-        box.addWidget(self.matrix_table, 1)
+        self.matrix_views.addTab(self.matrix_chart, "")
+        self.matrix_views.addTab(self.matrix_table, "")
+        box.addWidget(self.matrix_views, 1)
         self.tabs.addTab(page, "")
 
         page = QWidget(self)
@@ -90,8 +104,13 @@ class BankWindow(QMainWindow):
             row.addWidget(w)
         row.addStretch(1)
         box.addLayout(row)
+        self.rounds_views = QTabWidget(page)
+        self.rounds_views.setDocumentMode(True)
+        self.rounds_chart = bank_charts.RoundsCard(page)
         self.rounds_table = QTableWidget(0, 0, page)
-        box.addWidget(self.rounds_table, 1)
+        self.rounds_views.addTab(self.rounds_chart, "")
+        self.rounds_views.addTab(self.rounds_table, "")
+        box.addWidget(self.rounds_views, 1)
         self.tabs.addTab(page, "")
 
         bottom = QHBoxLayout()
@@ -125,6 +144,15 @@ class BankWindow(QMainWindow):
         self.by_combo.setItemText(2, self.tr("sex and age"))
         self.by_combo.setItemText(3, self.tr("period of arrival"))
         self.show_button.setText(self.tr("Show"))
+        for views, names in ((self.emigrants_views, (self.tr("By destination"), self.tr("Population pyramid"), self.tr("Table"))),
+                             (self.matrix_views, (self.tr("Matrix"), self.tr("Table"))),
+                             (self.rounds_views, (self.tr("Line chart"), self.tr("Table")))):
+            for i, name in enumerate(names):
+                views.setTabText(i, name)
+        for card in (self.destinations_chart, self.pyramid_chart, self.rounds_chart, self.matrix_chart):
+            card.retranslate()
+        for card in (self.destinations_chart, self.pyramid_chart, self.rounds_chart):
+            card.draw(card.result)
         self.matrix_round_label.setText(self.tr("Round:"))
         self.matrix_button.setText(self.tr("Show"))
         self.dest_label.setText(self.tr("Destination:"))
@@ -240,17 +268,56 @@ class BankWindow(QMainWindow):
                 self.tr("Round {round}: {value} persons, {women} women, {n} destinations").format(
                     round=t["round"], value=loc.toString(int(t["value"])), women=loc.toString(int(t["women"])),
                     n=t["destinations"]) for t in result.totals))
+            self.show_destinations()
+        return result
+
+    def _ask(self, func, *args, **kw):
+        from app.bank import open_bank
+        from app.errors import ImilaError
+        from app.ui.i18n import current_language
+
+        if self.bank_path is None:
+            return None
+        try:
+            with open_bank(self.bank_path, read_only=True) as bank:
+                return func(bank, *args, **kw)
+        except ImilaError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message(current_language()))
+            return None
+
+    def show_destinations(self):
+        """The bar chart and the pyramid of the origin's emigrants, in the chosen round (else the latest)."""
+        from app.bank.queries import by_destination
+
+        result = self._ask(by_destination, self.origin_edit.text(), self.round_combo.currentData())
+        self.destinations_chart.draw(result)
+        self.pyramid_chart.set_destinations([r["destination"] for r in result.records()] if result else [])
+        self.show_pyramid()
+        return result
+
+    def show_pyramid(self):
+        from app.bank.queries import pyramid
+
+        result = None
+        if self.destinations_chart.result is not None:
+            params = self.destinations_chart.result.params
+            result = self._ask(pyramid, params["origin"], params["round"], self.pyramid_chart.destination.currentData())
+        self.pyramid_chart.draw(result)
         return result
 
     def show_matrix(self):
         from app.bank.queries import matrix
 
-        return self._run(2, self.matrix_table, matrix, self.matrix_round.value())
+        result = self._run(2, self.matrix_table, matrix, self.matrix_round.value())
+        self.matrix_chart.draw(result)
+        return result
 
     def show_rounds(self):
         from app.bank.queries import across_rounds
 
-        return self._run(3, self.rounds_table, across_rounds, self.dest_edit.text())
+        result = self._run(3, self.rounds_table, across_rounds, self.dest_edit.text())
+        self.rounds_chart.draw(result)
+        return result
 
     def _fill(self, table: QTableWidget, heads, rows) -> None:
         loc = QLocale()

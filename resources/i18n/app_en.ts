@@ -133,7 +133,7 @@
 <context>
     <name>BankWindow</name>
     <message>
-        <location filename="../../app/ui/bank_window.py" line="+113"/>
+        <location filename="../../app/ui/bank_window.py" line="+132"/>
         <source>IMILA data bank</source>
         <translation>IMILA data bank</translation>
     </message>
@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Round:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-16"/>
         <source>By:</source>
         <translation>By:</translation>
     </message>
@@ -205,13 +205,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
+        <location line="-13"/>
+        <source>By destination</source>
+        <translation>By destination</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Population pyramid</source>
+        <translation>Population pyramid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <location line="-1"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line chart</source>
+        <translation>Line chart</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Destination:</source>
         <translation>Destination:</translation>
     </message>
@@ -404,7 +431,7 @@
         <translation>Round {round}: {value} persons, {women} women, {n} destinations</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+80"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1169,6 +1196,113 @@
         <location line="+9"/>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="+85"/>
+        <source>Choose a country of birth and press Show.</source>
+        <translation>Choose a country of birth and press Show.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} ({share} women)</source>
+        <translation>{value} ({share} women)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{country}: {value} persons, {men} men, {women} women ({share})</source>
+        <translation>{country}: {value} persons, {men} men, {women} women ({share})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Emigrants of {country} by destination, round {round}</source>
+        <translation>Emigrants of {country} by destination, round {round}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons born in {country} counted by the destination</source>
+        <translation>Persons born in {country} counted by the destination</translation>
+    </message>
+</context>
+<context>
+    <name>EmigrantPyramidCard</name>
+    <message>
+        <location line="+28"/>
+        <source>Destination:</source>
+        <translation>Destination:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>All destinations</source>
+        <translation>All destinations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No destination publishes these emigrants by sex and age (T01).</source>
+        <translation>No destination publishes these emigrants by sex and age (T01).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Men: {n}</source>
+        <translation>Men: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women: {n}</source>
+        <translation>Women: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{age}: {men} men, {women} women</source>
+        <translation>{age}: {men} men, {women} women</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>all destinations</source>
+        <translation>all destinations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emigrants of {country} by sex and age, round {round}, {where}: {total}</source>
+        <translation>Emigrants of {country} by sex and age, round {round}, {where}: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age groups every destination publishes; the broadest are those of {names}.</source>
+        <translation>Age groups every destination publishes; the broadest are those of {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a table by sex and age, not in the pyramid: {names}.</source>
+        <translation>Without a table by sex and age, not in the pyramid: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age not stated: {n}.</source>
+        <translation>Age not stated: {n}.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3303,95 @@ Import a census table: it appears here to be mapped.</translation>
     </message>
 </context>
 <context>
+    <name>MatrixCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="+303"/>
+        <source>Show the share of women in each cell</source>
+        <translation>Show the share of women in each cell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a round and press Show.</source>
+        <translation>Choose a round and press Show.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Origin × destination, round {round}</source>
+        <translation>Origin × destination, round {round}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: country of birth. Columns: the census that counted them. Largest first.</source>
+        <translation>Rows: country of birth. Columns: the census that counted them. Largest first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{share} women</source>
+        <translation>{share} women</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons born in the origin counted in the destination:</source>
+        <translation>Persons born in the origin counted in the destination:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>no figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second line of each cell: the share of women among those persons.</source>
+        <translation>Second line of each cell: the share of women among those persons.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born in {origin}, counted in {destination}: {value} persons
+Women: {women} ({share})
+Sex ratio: {ratio} men per 100 women
+Flags: {flags}</source>
+        <translation>Born in {origin}, counted in {destination}: {value} persons
+Women: {women} ({share})
+Sex ratio: {ratio} men per 100 women
+Flags: {flags}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank has no table by country of birth (T01) of round {round}.</source>
+        <translation>The bank has no table by country of birth (T01) of round {round}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be saved to {path}. Choose another folder.</source>
+        <translation>The chart could not be saved to {path}. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="+107"/>
@@ -3902,9 +4125,47 @@ Import a census table: it appears here to be mapped.</translation>
     </message>
 </context>
 <context>
+    <name>RoundsCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="-321"/>
+        <source>Every country of birth (else the {n} largest)</source>
+        <translation>Every country of birth (else the {n} largest)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest at the latest round of the destination</source>
+        <translation>Largest at the latest round of the destination</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a destination and press Show.</source>
+        <translation>Choose a destination and press Show.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change above {pct} since the previous round</source>
+        <translation>Change above {pct} since the previous round</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Persons counted in {country}, by country of birth and census round</source>
+        <translation>Persons counted in {country}, by country of birth and census round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Census round</source>
+        <translation>Census round</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPage</name>
     <message>
-        <location line="-453"/>
+        <location filename="../../app/ui/import_wizard.py" line="-453"/>
         <source>Choose the sheets</source>
         <translation>Choose the sheets</translation>
     </message>

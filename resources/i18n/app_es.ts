@@ -133,7 +133,7 @@
 <context>
     <name>BankWindow</name>
     <message>
-        <location filename="../../app/ui/bank_window.py" line="+113"/>
+        <location filename="../../app/ui/bank_window.py" line="+132"/>
         <source>IMILA data bank</source>
         <translation>Banco de datos IMILA</translation>
     </message>
@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Round:</source>
         <translation>Ronda:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-16"/>
         <source>By:</source>
         <translation>Por:</translation>
     </message>
@@ -205,13 +205,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
+        <location line="-13"/>
+        <source>By destination</source>
+        <translation>Por destino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Population pyramid</source>
+        <translation>Pirámide de población</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
         <location line="-1"/>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line chart</source>
+        <translation>Gráfico de líneas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Destination:</source>
         <translation>Destino:</translation>
     </message>
@@ -404,7 +431,7 @@
         <translation>Ronda {round}: {value} personas, {women} mujeres, {n} destinos</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+80"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -1169,6 +1196,113 @@
         <location line="+9"/>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="+85"/>
+        <source>Choose a country of birth and press Show.</source>
+        <translation>Elija un país de nacimiento y pulse Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} ({share} women)</source>
+        <translation>{value} ({share} mujeres)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{country}: {value} persons, {men} men, {women} women ({share})</source>
+        <translation>{country}: {value} personas, {men} hombres, {women} mujeres ({share})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Emigrants of {country} by destination, round {round}</source>
+        <translation>Emigrantes de {country} por destino, ronda {round}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons born in {country} counted by the destination</source>
+        <translation>Personas nacidas en {country} censadas en el destino</translation>
+    </message>
+</context>
+<context>
+    <name>EmigrantPyramidCard</name>
+    <message>
+        <location line="+28"/>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>All destinations</source>
+        <translation>Todos los destinos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No destination publishes these emigrants by sex and age (T01).</source>
+        <translation>Ningún destino publica estos emigrantes por sexo y edad (T01).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Men: {n}</source>
+        <translation>Hombres: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women: {n}</source>
+        <translation>Mujeres: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{age}: {men} men, {women} women</source>
+        <translation>{age}: {men} hombres, {women} mujeres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>all destinations</source>
+        <translation>todos los destinos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emigrants of {country} by sex and age, round {round}, {where}: {total}</source>
+        <translation>Emigrantes de {country} por sexo y edad, ronda {round}, {where}: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age groups every destination publishes; the broadest are those of {names}.</source>
+        <translation>Grupos de edad que publican todos los destinos; los más amplios son los de {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a table by sex and age, not in the pyramid: {names}.</source>
+        <translation>Sin tabla por sexo y edad, fuera de la pirámide: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age not stated: {n}.</source>
+        <translation>Edad no declarada: {n}.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3303,95 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
     </message>
 </context>
 <context>
+    <name>MatrixCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="+303"/>
+        <source>Show the share of women in each cell</source>
+        <translation>Mostrar el porcentaje de mujeres en cada celda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a round and press Show.</source>
+        <translation>Elija una ronda y pulse Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Origin × destination, round {round}</source>
+        <translation>Origen × destino, ronda {round}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: country of birth. Columns: the census that counted them. Largest first.</source>
+        <translation>Filas: país de nacimiento. Columnas: el censo que las contó. Las mayores primero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{share} women</source>
+        <translation>{share} mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons born in the origin counted in the destination:</source>
+        <translation>Personas nacidas en el origen censadas en el destino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>sin dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second line of each cell: the share of women among those persons.</source>
+        <translation>Segunda línea de cada celda: el porcentaje de mujeres entre esas personas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born in {origin}, counted in {destination}: {value} persons
+Women: {women} ({share})
+Sex ratio: {ratio} men per 100 women
+Flags: {flags}</source>
+        <translation>Nacidos en {origin}, censados en {destination}: {value} personas
+Mujeres: {women} ({share})
+Índice de masculinidad: {ratio} hombres por 100 mujeres
+Marcas: {flags}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank has no table by country of birth (T01) of round {round}.</source>
+        <translation>El banco no tiene tablas por país de nacimiento (T01) de la ronda {round}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be saved to {path}. Choose another folder.</source>
+        <translation>No se pudo guardar el gráfico en {path}. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="+107"/>
@@ -3902,9 +4125,47 @@ Importe un cuadro censal: aparecerá aquí para asignarle códigos.</translation
     </message>
 </context>
 <context>
+    <name>RoundsCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="-321"/>
+        <source>Every country of birth (else the {n} largest)</source>
+        <translation>Todos los países de nacimiento (si no, los {n} mayores)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest at the latest round of the destination</source>
+        <translation>Los mayores en la última ronda del destino</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a destination and press Show.</source>
+        <translation>Elija un destino y pulse Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change above {pct} since the previous round</source>
+        <translation>Cambio de más de {pct} desde la ronda anterior</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Persons counted in {country}, by country of birth and census round</source>
+        <translation>Personas censadas en {country}, por país de nacimiento y ronda censal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Census round</source>
+        <translation>Ronda censal</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPage</name>
     <message>
-        <location line="-453"/>
+        <location filename="../../app/ui/import_wizard.py" line="-453"/>
         <source>Choose the sheets</source>
         <translation>Elija las hojas</translation>
     </message>

@@ -133,7 +133,7 @@
 <context>
     <name>BankWindow</name>
     <message>
-        <location filename="../../app/ui/bank_window.py" line="+113"/>
+        <location filename="../../app/ui/bank_window.py" line="+132"/>
         <source>IMILA data bank</source>
         <translation>Banque de données IMILA</translation>
     </message>
@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Round:</source>
         <translation>Série :</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-16"/>
         <source>By:</source>
         <translation>Par :</translation>
     </message>
@@ -205,13 +205,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
+        <location line="-13"/>
+        <source>By destination</source>
+        <translation>Par destination</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Population pyramid</source>
+        <translation>Pyramide des âges</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
         <location line="-1"/>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line chart</source>
+        <translation>Graphique linéaire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Destination:</source>
         <translation>Destination :</translation>
     </message>
@@ -404,7 +431,7 @@
         <translation>Série {round} : {value} personnes, {women} femmes, {n} destinations</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+80"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1169,6 +1196,113 @@
         <location line="+9"/>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="+85"/>
+        <source>Choose a country of birth and press Show.</source>
+        <translation>Choisissez un pays de naissance et cliquez sur Afficher.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} ({share} women)</source>
+        <translation>{value} ({share} femmes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{country}: {value} persons, {men} men, {women} women ({share})</source>
+        <translation>{country} : {value} personnes, {men} hommes, {women} femmes ({share})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Emigrants of {country} by destination, round {round}</source>
+        <translation>Émigrés de {country} par destination, cycle {round}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons born in {country} counted by the destination</source>
+        <translation>Personnes nées en {country} recensées par la destination</translation>
+    </message>
+</context>
+<context>
+    <name>EmigrantPyramidCard</name>
+    <message>
+        <location line="+28"/>
+        <source>Destination:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>All destinations</source>
+        <translation>Toutes les destinations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No destination publishes these emigrants by sex and age (T01).</source>
+        <translation>Aucune destination ne publie ces émigrés par sexe et âge (T01).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Men: {n}</source>
+        <translation>Hommes : {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women: {n}</source>
+        <translation>Femmes : {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{age}: {men} men, {women} women</source>
+        <translation>{age} : {men} hommes, {women} femmes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>all destinations</source>
+        <translation>toutes destinations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emigrants of {country} by sex and age, round {round}, {where}: {total}</source>
+        <translation>Émigrés de {country} par sexe et âge, cycle {round}, {where} : {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group</source>
+        <translation>Groupe d’âge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age groups every destination publishes; the broadest are those of {names}.</source>
+        <translation>Groupes d’âge que toutes les destinations publient ; les plus larges sont ceux de {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a table by sex and age, not in the pyramid: {names}.</source>
+        <translation>Sans tableau par sexe et âge, hors de la pyramide : {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age not stated: {n}.</source>
+        <translation>Âge non déclaré : {n}.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3303,95 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     </message>
 </context>
 <context>
+    <name>MatrixCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="+303"/>
+        <source>Show the share of women in each cell</source>
+        <translation>Afficher la part des femmes dans chaque cellule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a round and press Show.</source>
+        <translation>Choisissez un cycle et cliquez sur Afficher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Origin × destination, round {round}</source>
+        <translation>Origine × destination, cycle {round}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: country of birth. Columns: the census that counted them. Largest first.</source>
+        <translation>Lignes : pays de naissance. Colonnes : le recensement qui les a comptées. Les plus grandes d’abord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{share} women</source>
+        <translation>{share} femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons born in the origin counted in the destination:</source>
+        <translation>Personnes nées dans l’origine recensées dans la destination :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>pas de chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second line of each cell: the share of women among those persons.</source>
+        <translation>Deuxième ligne de chaque cellule : la part des femmes parmi ces personnes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born in {origin}, counted in {destination}: {value} persons
+Women: {women} ({share})
+Sex ratio: {ratio} men per 100 women
+Flags: {flags}</source>
+        <translation>Nés en {origin}, recensés en {destination} : {value} personnes
+Femmes : {women} ({share})
+Rapport de masculinité : {ratio} hommes pour 100 femmes
+Indicateurs : {flags}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank has no table by country of birth (T01) of round {round}.</source>
+        <translation>La banque n’a pas de tableau par pays de naissance (T01) du cycle {round}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be saved to {path}. Choose another folder.</source>
+        <translation>Le graphique n’a pas pu être enregistré dans {path}. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="+107"/>
@@ -3902,9 +4125,47 @@ Importez un tableau du recensement&#xa0;: il apparaîtra ici.</translation>
     </message>
 </context>
 <context>
+    <name>RoundsCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="-321"/>
+        <source>Every country of birth (else the {n} largest)</source>
+        <translation>Tous les pays de naissance (sinon les {n} plus grands)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest at the latest round of the destination</source>
+        <translation>Les plus grands au dernier cycle de la destination</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a destination and press Show.</source>
+        <translation>Choisissez une destination et cliquez sur Afficher.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change above {pct} since the previous round</source>
+        <translation>Variation de plus de {pct} depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Persons counted in {country}, by country of birth and census round</source>
+        <translation>Personnes recensées en {country}, par pays de naissance et cycle de recensement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Census round</source>
+        <translation>Cycle de recensement</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPage</name>
     <message>
-        <location line="-453"/>
+        <location filename="../../app/ui/import_wizard.py" line="-453"/>
         <source>Choose the sheets</source>
         <translation>Choisissez les feuilles</translation>
     </message>

@@ -133,7 +133,7 @@
 <context>
     <name>BankWindow</name>
     <message>
-        <location filename="../../app/ui/bank_window.py" line="+113"/>
+        <location filename="../../app/ui/bank_window.py" line="+132"/>
         <source>IMILA data bank</source>
         <translation>Banco de dados IMILA</translation>
     </message>
@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Round:</source>
         <translation>Rodada:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-16"/>
         <source>By:</source>
         <translation>Por:</translation>
     </message>
@@ -205,13 +205,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
+        <location line="-13"/>
+        <source>By destination</source>
+        <translation>Por destino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Population pyramid</source>
+        <translation>Pirâmide populacional</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
         <location line="-1"/>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line chart</source>
+        <translation>Gráfico de linhas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Destination:</source>
         <translation>Destino:</translation>
     </message>
@@ -404,7 +431,7 @@
         <translation>Rodada {round}: {value} pessoas, {women} mulheres, {n} destinos</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+80"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -1169,6 +1196,113 @@
         <location line="+9"/>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="+85"/>
+        <source>Choose a country of birth and press Show.</source>
+        <translation>Escolha um país de nascimento e clique em Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Men</source>
+        <translation>Homens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} ({share} women)</source>
+        <translation>{value} ({share} mulheres)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{country}: {value} persons, {men} men, {women} women ({share})</source>
+        <translation>{country}: {value} pessoas, {men} homens, {women} mulheres ({share})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Emigrants of {country} by destination, round {round}</source>
+        <translation>Emigrantes de {country} por destino, rodada {round}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons born in {country} counted by the destination</source>
+        <translation>Pessoas nascidas em {country} recenseadas no destino</translation>
+    </message>
+</context>
+<context>
+    <name>EmigrantPyramidCard</name>
+    <message>
+        <location line="+28"/>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>All destinations</source>
+        <translation>Todos os destinos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No destination publishes these emigrants by sex and age (T01).</source>
+        <translation>Nenhum destino publica esses emigrantes por sexo e idade (T01).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Men: {n}</source>
+        <translation>Homens: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women: {n}</source>
+        <translation>Mulheres: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{age}: {men} men, {women} women</source>
+        <translation>{age}: {men} homens, {women} mulheres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>all destinations</source>
+        <translation>todos os destinos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emigrants of {country} by sex and age, round {round}, {where}: {total}</source>
+        <translation>Emigrantes de {country} por sexo e idade, rodada {round}, {where}: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group</source>
+        <translation>Grupo de idade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age groups every destination publishes; the broadest are those of {names}.</source>
+        <translation>Grupos de idade que todos os destinos publicam; os mais amplos são os de {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a table by sex and age, not in the pyramid: {names}.</source>
+        <translation>Sem tabela por sexo e idade, fora da pirâmide: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age not stated: {n}.</source>
+        <translation>Idade não declarada: {n}.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3303,95 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     </message>
 </context>
 <context>
+    <name>MatrixCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="+303"/>
+        <source>Show the share of women in each cell</source>
+        <translation>Mostrar a proporção de mulheres em cada célula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PNG…</source>
+        <translation>Salvar como PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a round and press Show.</source>
+        <translation>Escolha uma rodada e clique em Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Origin × destination, round {round}</source>
+        <translation>Origem × destino, rodada {round}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: country of birth. Columns: the census that counted them. Largest first.</source>
+        <translation>Linhas: país de nascimento. Colunas: o censo que as contou. As maiores primeiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{share} women</source>
+        <translation>{share} mulheres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons born in the origin counted in the destination:</source>
+        <translation>Pessoas nascidas na origem recenseadas no destino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>sem dado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second line of each cell: the share of women among those persons.</source>
+        <translation>Segunda linha de cada célula: a proporção de mulheres entre essas pessoas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born in {origin}, counted in {destination}: {value} persons
+Women: {women} ({share})
+Sex ratio: {ratio} men per 100 women
+Flags: {flags}</source>
+        <translation>Nascidos em {origin}, recenseados em {destination}: {value} pessoas
+Mulheres: {women} ({share})
+Razão de sexo: {ratio} homens por 100 mulheres
+Marcas: {flags}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank has no table by country of birth (T01) of round {round}.</source>
+        <translation>O banco não tem tabelas por país de nascimento (T01) da rodada {round}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save chart as PNG</source>
+        <translation>Salvar o gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save chart</source>
+        <translation>Salvar o gráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be saved to {path}. Choose another folder.</source>
+        <translation>Não foi possível salvar o gráfico em {path}. Escolha outra pasta.</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="+107"/>
@@ -3902,9 +4125,47 @@ Importe uma tabela do censo: ela aparecerá aqui para ser mapeada.</translation>
     </message>
 </context>
 <context>
+    <name>RoundsCard</name>
+    <message>
+        <location filename="../../app/ui/bank_charts.py" line="-321"/>
+        <source>Every country of birth (else the {n} largest)</source>
+        <translation>Todos os países de nascimento (senão, os {n} maiores)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest at the latest round of the destination</source>
+        <translation>Os maiores na última rodada do destino</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a destination and press Show.</source>
+        <translation>Escolha um destino e clique em Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change above {pct} since the previous round</source>
+        <translation>Variação acima de {pct} desde a rodada anterior</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Persons counted in {country}, by country of birth and census round</source>
+        <translation>Pessoas recenseadas em {country}, por país de nascimento e rodada censitária</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Census round</source>
+        <translation>Rodada censitária</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPage</name>
     <message>
-        <location line="-453"/>
+        <location filename="../../app/ui/import_wizard.py" line="-453"/>
         <source>Choose the sheets</source>
         <translation>Escolha as planilhas</translation>
     </message>
