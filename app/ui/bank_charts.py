@@ -462,7 +462,7 @@ class MatrixChart(QWidget):
                 QToolTip.showText(event.globalPos(), self.texts["tip"].format(
                     origin=self.origin_names[cell["origin"]], destination=self.dest_names[cell["destination"]],
                     value=format_number(cell["value"]), women=format_number(cell["women"]), share=percent(cell["women_pct"]),
-                    ratio=format_number(cell["sex_ratio"]) if cell["sex_ratio"] is not None else "–",
+                    ratio=percent(cell["sex_ratio"])[:-2] if cell["sex_ratio"] is not None else "–",
                     flags=cell["flags"] or "–"), self)
             else:
                 QToolTip.hideText()

@@ -89,6 +89,14 @@ def test_charts_of_the_bank(window, qtbot, lang, tmp_path):
 
         assert pixel.name() == SHADES[-1] == chart.cell_colour("PRY", "ARG").name()  # the largest stock: darkest
         assert chart.cell_colour("ARG", "ARG").name() != SHADES[-1]
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QHelpEvent
+        from PySide6.QtWidgets import QToolTip
+
+        QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, rect.center(), chart.mapToGlobal(rect.center())))
+        tip = QToolTip.text()
+        assert ("522.598" if lang == "es" else "522,598") in tip and ("298.850" if lang == "es" else "298,850") in tip
+        assert ("74,9" if lang == "es" else "74.9") in tip and ("Paraguay" in tip and "Argentina" in tip)
         win.matrix_chart.share_box.setChecked(False)
         assert chart.row_h < rect.height()
 
