@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.bank import open_bank, sample  # noqa: E402
-from app.bank.queries import across_rounds, emigrants, households, matrix  # noqa: E402
+from app.bank.queries import across_rounds, by_destination, emigrants, households, matrix, matrix_grid, pyramid  # noqa: E402
 
 COUNTRIES = ["ARG", "BOL", "BRA", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HTI", "HND", "MEX",
              "NIC", "PAN", "PRY", "PER", "URY", "VEN", "CAN", "USA", "ESP", "ITA", "PRT", "FRA", "DEU", "GBR",
@@ -87,7 +87,10 @@ def main() -> int:
                 "emigrants --origin PRY": lambda: emigrants(bank, "PRY"),
                 "emigrants --origin PRY --round 2020 --by SEX,AGE": lambda: emigrants(bank, "PRY", round_=2020, by=["SEX", "AGE"]),
                 "emigrants --origin PER --by ARRIVAL": lambda: emigrants(bank, "PER", by=["ARRIVAL"]),
+                "destinations --origin PRY (bar chart)": lambda: by_destination(bank, "PRY"),
+                "pyramid --origin PRY --round 2020 (all destinations)": lambda: pyramid(bank, "PRY", 2020),
                 "matrix --round 2020": lambda: matrix(bank, 2020),
+                "matrix --round 2020 as the shaded grid": lambda: matrix_grid(matrix(bank, 2020)),
                 "rounds --destination ARG": lambda: across_rounds(bank, "ARG"),
                 "households --origin BOL": lambda: households(bank, "BOL"),
                 "list": lambda: bank.packages(),
@@ -96,7 +99,9 @@ def main() -> int:
             for name, func in queries.items():
                 ms = timed(func, args.runs)
                 worst = max(worst, ms)
-                print(f"  {name:<52} {ms:7.1f} ms  ({len(func().rows) if hasattr(func(), 'rows') else len(func())} rows)")
+                answer = func()
+                size = len(answer.rows) if hasattr(answer, "rows") else len(answer["cells"] if isinstance(answer, dict) else answer)
+                print(f"  {name:<54} {ms:7.1f} ms  ({size} rows)")
         print(f"slowest query {worst:.1f} ms (target < 200 ms); load {load:.1f} s")
     return 0
 
