@@ -100,7 +100,8 @@ def main() -> int:
                 ms = timed(func, args.runs)
                 worst = max(worst, ms)
                 answer = func()
-                size = len(answer.rows) if hasattr(answer, "rows") else len(answer["cells"] if isinstance(answer, dict) else answer)
+                rows = answer.rows if hasattr(answer, "rows") else answer["cells"] if isinstance(answer, dict) else answer
+                size = len(rows)
                 print(f"  {name:<54} {ms:7.1f} ms  ({size} rows)")
         print(f"slowest query {worst:.1f} ms (target < 200 ms); load {load:.1f} s")
     return 0
