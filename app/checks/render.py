@@ -69,6 +69,8 @@ def display_params(params: dict, lang: str = "en", table_id: str | None = None) 
         labels = [_code_label(schema, dim, c, lang) for c in params["codes"][:30]]
         more = len(params["codes"]) - len(labels)
         shown["code_labels"] = ", ".join(labels) + (f" (+{more})" if more > 0 else "")
+    if params.get("ceiling_source") in ("population", "limit"):
+        shown["source"] = message(f"checks.STR-009.{params['ceiling_source']}", lang)
     shown.setdefault("table", table_id or "")
     for name, value in list(shown.items()):
         if value is None:

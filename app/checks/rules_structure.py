@@ -109,6 +109,44 @@ def fractional_values(ctx: CheckContext):
             yield ctx.bulk_finding("STR-007", table_id, positions, {"example": float(values[fractional][0])})
 
 
+# No census counts more persons than this: above it a figure is a misread cell, never a population.
+MAX_PERSONS = 2_000_000_000
+
+
+def _population_ceiling(ctx: CheckContext) -> tuple[float, str]:
+    """The largest count any cell may hold: the country's total population where T00 gives it, else 2×10^9."""
+    if "T00" in ctx.table_ids():
+        frame = ctx.table("T00")
+        dims = [c for c in ("NATIVITY", "SEX", "AGE") if c in frame.columns]
+        total = frame
+        for dim in dims:
+            total = total[total[dim].astype(str) == "_T"]
+        values = total["value"].to_numpy(dtype=float)
+        values = values[np.isfinite(values) & (values > 0) & (values <= MAX_PERSONS)]
+        if values.size:
+            return float(values.max()), "T00"
+    return float(MAX_PERSONS), ""
+
+
+@rule("STR-009", "error")
+def impossible_counts(ctx: CheckContext):
+    """A count is not finite, or larger than the country's population (T00) or than 2×10^9 persons."""
+    ceiling, source = _population_ceiling(ctx)
+    for table_id in ctx.table_ids():
+        frame = ctx.table(table_id)
+        values = frame["value"].to_numpy(dtype=float)
+        with np.errstate(invalid="ignore"):
+            bad = np.isinf(values) | (np.isfinite(values) & (np.abs(values) > ceiling))
+        positions = frame.index[bad]
+        if len(positions):
+            largest = values[bad]
+            finite = largest[np.isfinite(largest)]
+            example = f"{float(finite.max()):.6g}" if finite.size else "inf"
+            yield ctx.bulk_finding("STR-009", table_id, positions,
+                                   {"example": example, "ceiling": f"{ceiling:,.0f}".replace(",", " "),
+                                    "ceiling_source": "population" if source else "limit"})
+
+
 @rule("STR-008", "error")
 def bad_flags(ctx: CheckContext):
     """A flag is not one of A, E, C, M, Z, or a cell without a value is not flagged C, M or Z."""

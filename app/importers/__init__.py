@@ -453,7 +453,7 @@ def _open_text(path: Path, opts: ReadOptions) -> Source:
     with open(path, "rb") as fh:
         data = fh.read(opts.limits.max_file_bytes + 1)
     grid, settings = read_text_grid(path, data, encoding=opts.encoding, delimiter=opts.delimiter,
-                                    decimal=opts.decimal, thousands=opts.thousands)
+                                    decimal=opts.decimal, thousands=opts.thousands, limits=opts.limits)
     warnings = []
     if _ext(path) in (".xls", ".xlsx"):
         warnings.append(_en("import.warn.text_as_workbook", path=path.name))

@@ -37,6 +37,7 @@ class WorkbookSource:
         self.hidden_sheets: set[str] = set()
         self.warnings: list[str] = []
         self._hidden_cells: dict[str, tuple[set[int], set[int]]] = {}
+        self._extent: dict[str, tuple[int, int]] = {}
         self._ods_extra: dict[str, tuple[list, set[int], set[int]]] = {}
         if fmt in ("xlsx", "ods"):
             self._check_archive()
@@ -59,7 +60,9 @@ class WorkbookSource:
                 hidden = scan_zip_xml(zf, self.limits, self.path, worksheets=set(parts.values()))
                 for sheet, part in parts.items():
                     if part in hidden:
-                        self._hidden_cells[sheet] = hidden[part]
+                        rows, cols, extent = hidden[part]
+                        self._hidden_cells[sheet] = (rows, cols)
+                        self._extent[sheet] = extent
             else:
                 scan_zip_xml(zf, self.limits, self.path)
                 self._ods_extra = _ods_structure(zf, self.limits, self.path)
@@ -125,6 +128,12 @@ class WorkbookSource:
 
     # -- loading
     def load(self, name: str) -> Grid:
+        # A cell at XFD1048576 would make the reader allocate the whole sheet (and abort the process): the
+        # extent its cell references declare is checked first.
+        height, width = self._extent.get(name, (0, 0))
+        if height * width > self.limits.max_cells:
+            raise ImportError_("import.too_many_cells", path=self.path.name, sheet=name, cells=int(height * width),
+                               limit=self.limits.max_cells)
         try:
             sh = self._wb.get_sheet_by_name(name)
             height = getattr(sh, "total_height", 0) or 0

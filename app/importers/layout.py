@@ -92,6 +92,7 @@ from app.errors import ImportError_
 from app.importers.base import FLAGS, RESERVED_COLUMNS, Grid, SourceDimension, TidyTable
 from app.importers.cells import (
     EMPTY,
+    FLAG_M,
     NUMBER,
     SIGN,
     TEXT,
@@ -878,7 +879,14 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
     V = cells.value[sub].copy()
     F = cells.flag[sub].copy()
     KK = K[sub]
-    unreadable = KK == TEXT
+    odd, not_counts = _not_counts(grid, cells, L, rows, cols)
+    if odd.any():
+        V[odd] = np.nan
+        F[odd] = FLAG_M
+    if not_counts:
+        notes.add("import.note.not_counts", count=len(not_counts),
+                  examples=", ".join(f"{ref} “{text}”" for ref, text in not_counts[:5]))
+    unreadable = (KK == TEXT) & ~odd
     if unreadable.any():
         examples = sorted({cells.text_at(int(rows[i]), int(cols[j])) for i, j in zip(*np.nonzero(unreadable))})[:5]
         notes.add("import.note.unreadable", count=int(unreadable.sum()), examples=", ".join(examples))
@@ -1019,6 +1027,7 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
         "row_groups": {str(k): v for k, v in sorted(row_groups.items())},
         "col_groups": {str(k): v for k, v in sorted(col_groups.items())},
         "flag_col": flag_col,
+        "not_counts": not_counts[:50],
         "value_name": level_labels[0][0] if kind == "long" and level_labels and level_labels[0] else None,
         "row_offset": grid.row_offset,
         "col_offset": grid.col_offset,
@@ -1033,6 +1042,46 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
         confidence=confidence,
         notes=notes.texts,
     )
+
+
+# Cells that look like figures but are not counts of persons: a percentage, a number in scientific or hexadecimal
+# notation, NaN or infinity, a figure in parentheses or with a trailing minus. They are never read as persons.
+_NOT_COUNT = re.compile(
+    r"^(?:[+-]?\(?\s*\d[\d.,\s]*\)?\s*%|[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+|[+-]?0[xX][0-9a-fA-F]+|"
+    r"[+-]?(?:nan|NaN|NAN|inf|Inf|INF|infinity|Infinity|INFINITY)|\(\s*\d[\d.,\s]*\)|\d[\d.,\s]*-)$"
+)
+
+
+def _not_counts(grid: Grid, cells: Cells, L: Layout, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, list]:
+    """Cells of the data block (a mask) and of the rows around it that hold a figure that is not a count.
+
+    Returns the mask over ``rows`` × ``cols`` and ``[[cell, text], …]`` for every such cell, the rows below the
+    first data row that the layout left out (a row whose only figure is "inf" is not a data row) included.
+    """
+    mask = np.zeros((rows.size, cols.size), dtype=bool)
+    found: list[list[str]] = []
+    if rows.size == 0 or cols.size == 0:
+        return mask, found
+    data = {int(r): i for i, r in enumerate(rows)}
+    first = int(rows.min())
+    n_rows = cells.kind.shape[0]
+    for j, c in enumerate(cols):
+        texts = cells.text[int(c)]
+        if texts is None:
+            continue
+        strings = texts.iloc[first:n_rows]
+        hits = strings.str.fullmatch(_NOT_COUNT.pattern).fillna(False).to_numpy(dtype=bool)
+        for k in np.flatnonzero(hits):
+            r = first + int(k)
+            if r in L.header_rows or r in L.title_rows:
+                continue
+            if r not in data and not any(cells.text_at(r, sc) for sc in L.stub_cols):
+                continue
+            found.append([f"{grid.name}!{column_letters(int(c) + grid.col_offset)}{r + 1 + grid.row_offset}",
+                          cells.text_at(r, int(c))])
+            if r in data:
+                mask[data[r], j] = True
+    return mask, found
 
 
 def _str_from_codes(codes: np.ndarray, labels: list[str]) -> pd.Series:

@@ -80,4 +80,7 @@ def set_aside_measures(table):
     layout = dict(table.layout)
     layout["set_aside"] = [[source, label] for source, label in found]
     layout["set_aside_cells"] = int(mask.sum())
+    if layout.get("not_counts") and "cell" in frame:
+        aside = set(frame.loc[mask, "cell"].astype(str))
+        layout["not_counts"] = [item for item in layout["not_counts"] if item[0] not in aside]
     return replace(table, frame=kept, dimensions=dims, notes=notes, layout=layout)

@@ -40,6 +40,8 @@ class ImportLimits:
     ratio_floor_bytes: int = 4 * 1024 * 1024
     max_zip_entries: int = 20000
     max_cells: int = 60_000_000  # cells of one sheet
+    max_columns: int = 16_384  # columns of one sheet or text file (Excel's own limit)
+    max_field_chars: int = 100_000  # characters of one cell of a text file
 
 
 DEFAULT_LIMITS = ImportLimits()
@@ -168,6 +170,16 @@ def open_zip(path: Path, limits: ImportLimits) -> zipfile.ZipFile:
 _DECL = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _HIDDEN_TAG = re.compile(rb"<(row|col)\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>")
 _ATTR_R = re.compile(rb"\br=\"(\d+)\"")
+# A cell reference of a worksheet's <c r="XFD1048576">: its extent is known before any reader expands the sheet.
+_CELL_REF = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]{1,3})(\d{1,7})\"")
+
+
+def column_number(letters: bytes) -> int:
+    """1 for A, 16384 for XFD."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
 _ATTR_MIN = re.compile(rb"\bmin=\"(\d+)\"")
 _ATTR_MAX = re.compile(rb"\bmax=\"(\d+)\"")
 
@@ -175,11 +187,12 @@ _ATTR_MAX = re.compile(rb"\bmax=\"(\d+)\"")
 def scan_xml_part(zf: zipfile.ZipFile, name: str, limits: ImportLimits, path: Path, worksheet: bool = False):
     """Stream one XML part: cap its real size, refuse DTDs, collect hidden rows/cols.
 
-    Returns ``(hidden_rows, hidden_cols)`` as 0-based sets (empty unless
-    ``worksheet``).
+    Returns ``(hidden_rows, hidden_cols, extent)``: 0-based sets (empty unless
+    ``worksheet``) and the (rows, columns) its cells reach, from their references.
     """
     hidden_rows: set[int] = set()
     hidden_cols: set[int] = set()
+    max_row = max_col = 0
     total = 0
     tail = b""
     try:
@@ -194,6 +207,13 @@ def scan_xml_part(zf: zipfile.ZipFile, name: str, limits: ImportLimits, path: Pa
                 data = tail + chunk
                 if _DECL.search(data):
                     raise ImportError_("import.xml_entities", path=path.name, part=name)
+                if worksheet:
+                    for m in _CELL_REF.finditer(data):
+                        col, row = column_number(m.group(1)), int(m.group(2))
+                        if col > max_col:
+                            max_col = col
+                        if row > max_row:
+                            max_row = row
                 if worksheet and b"hidden=" in data:
                     for m in _HIDDEN_TAG.finditer(data):
                         tag = m.group(0)
@@ -214,12 +234,12 @@ def scan_xml_part(zf: zipfile.ZipFile, name: str, limits: ImportLimits, path: Pa
         raise ImportError_("import.corrupt_archive", path=path.name) from None
     except Exception:  # zlib.error and friends
         raise ImportError_("import.corrupt_archive", path=path.name) from None
-    return hidden_rows, hidden_cols
+    return hidden_rows, hidden_cols, (max_row, max_col)
 
 
 def scan_zip_xml(zf: zipfile.ZipFile, limits: ImportLimits, path: Path, worksheets: set[str] = frozenset()):
     """Scan every XML part of an archive; hidden rows/cols for ``worksheets`` parts."""
-    hidden: dict[str, tuple[set[int], set[int]]] = {}
+    hidden: dict[str, tuple[set[int], set[int], tuple[int, int]]] = {}
     for info in zf.infolist():
         low = info.filename.lower()
         if not (low.endswith(".xml") or low.endswith(".rels") or low.endswith(".vml")):

@@ -30,7 +30,7 @@ import pandas as pd
 from app.errors import ImportError_
 from app.importers.base import Grid
 from app.importers.cells import guess_number_format
-from app.importers.safety import sniff
+from app.importers.safety import DEFAULT_LIMITS, ImportLimits, sniff
 
 DELIMITERS = ("\t", ";", "|", ",")
 _BAD_1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -138,6 +138,27 @@ def _read_arrow(data: bytes, enc: str, delim: str, sample: list[str]) -> pd.Data
     return df
 
 
+def _check_widths(path: Path, sample: list[str], delim: str, limits: ImportLimits) -> None:
+    """Refuse a file whose first lines hold more columns, or longer cells, than the limits."""
+    csv.field_size_limit(max(limits.max_field_chars + 1, 131072))
+    try:
+        for row in csv.reader(sample, delimiter=delim):
+            if len(row) > limits.max_columns:
+                raise ImportError_("import.too_many_columns", path=path.name, columns=len(row), limit=limits.max_columns)
+            if any(len(x) > limits.max_field_chars for x in row):
+                raise ImportError_("import.field_too_large", path=path.name, limit=limits.max_field_chars)
+    except csv.Error:
+        raise ImportError_("import.field_too_large", path=path.name, limit=limits.max_field_chars) from None
+
+
+def _check_field_lengths(path: Path, df: pd.DataFrame, limits: ImportLimits) -> None:
+    for column in df.columns:
+        lengths = df[column].str.len()
+        longest = lengths.max() if len(lengths) else 0
+        if longest == longest and longest and int(longest) > limits.max_field_chars:
+            raise ImportError_("import.field_too_large", path=path.name, limit=limits.max_field_chars)
+
+
 def read_text_grid(
     path: Path,
     data: bytes,
@@ -147,8 +168,14 @@ def read_text_grid(
     decimal: str | None = None,
     thousands: str | None = None,
     name: str | None = None,
+    limits: ImportLimits | None = None,
 ) -> tuple[Grid, dict]:
-    """The grid of a delimited text file and the settings that were used."""
+    """The grid of a delimited text file and the settings that were used.
+
+    A line of more columns than ``limits.max_columns`` or a cell of more characters than
+    ``limits.max_field_chars`` is refused before the file is parsed, so memory stays bounded.
+    """
+    limits = limits or DEFAULT_LIMITS
     enc = encoding or detect_encoding(data)
     text = decode(data, enc, path)
     if not text.strip():
@@ -163,6 +190,9 @@ def read_text_grid(
     delim = delimiter or sniff_delimiter(sample)
     if delim in ("\\t", "tab", "TAB"):
         delim = "\t"
+    if len(delim) != 1:
+        raise ImportError_("import.bad_delimiter", delimiter=delim)
+    _check_widths(path, sample, delim, limits)
     body = text
     if skip_first:
         body = text.split("\n", 1)[1] if "\n" in text else ""
@@ -189,7 +219,10 @@ def read_text_grid(
         except (pd.errors.ParserError, ValueError):
             df = None
     if df is None:
-        rows = list(csv.reader(io.StringIO(body, newline=""), delimiter=delim))
+        try:
+            rows = list(csv.reader(io.StringIO(body, newline=""), delimiter=delim))
+        except csv.Error:
+            raise ImportError_("import.field_too_large", path=path.name, limit=limits.max_field_chars) from None
         while rows and not any(x.strip() for x in rows[-1]):
             rows.pop()
         if not rows:
@@ -198,6 +231,9 @@ def read_text_grid(
         rows = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
         df = pd.DataFrame(rows, dtype="str")
         df.columns = list(range(width))
+    if df.shape[1] > limits.max_columns:
+        raise ImportError_("import.too_many_columns", path=path.name, columns=int(df.shape[1]), limit=limits.max_columns)
+    _check_field_lengths(path, df, limits)
     if decimal is None:
         tokens = (x for row in csv.reader(sample[:500], delimiter=delim) for x in row)
         dec, thou = guess_number_format(tokens, delimiter=delim)

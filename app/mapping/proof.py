@@ -323,10 +323,20 @@ def reconcile(tidy, recipe: dict, census_year: int | None = None, schema: Schema
     return totals, problems, errors
 
 
+def not_counts(tidy) -> list[Reason]:
+    """Data cells holding a figure that is not a count ("12%", "inf", "(5)"): never written without a person."""
+    found = (getattr(tidy, "layout", None) or {}).get("not_counts") or []
+    if not found:
+        return []
+    examples = ", ".join(f"{ref} “{text}”" for ref, text in found[:3])
+    return [Reason.of("proof_not_counts", count=len(found), examples=examples)]
+
+
 def prove_recipe(tidy, recipe: dict, rows, census_year: int | None = None, schema: Schema | None = None) -> TableProof:
     """Conditions 2 (and the label part of 3) for one recipe about to be written."""
     schema = schema or load_schema()
     proof = TableProof(recipe["table"], 1.0)
+    proof.problems.extend(not_counts(tidy))
     proof.problems.extend(merged_labels(recipe, rows))
     proof.problems.extend(hidden_totals(tidy, recipe))
     if not proof.problems:

@@ -49,6 +49,7 @@ from app.mapping.matcher import (
     UNKNOWN,
     Reason,
     Suggestion,
+    is_total_label,
     suggest,
 )
 from app.mapping.normalize import normalize, strip_footnotes
@@ -657,6 +658,8 @@ def apply_recipe(
     if cancelled and cancelled():
         raise Cancelled()
 
+    _refuse_repeated_labels(frame, names, keep)
+
     data = pd.DataFrame(index=frame.index)
     for dim_id in table_dims:
         data[dim_id] = code_columns[dim_id] if dim_id in code_columns else TOTAL
@@ -704,6 +707,35 @@ def apply_recipe(
     if progress:
         progress(1.0, "mapping")
     return observations
+
+
+def _refuse_repeated_labels(frame: pd.DataFrame, names: list[str], keep: pd.Series) -> None:
+    """Two cells of the same categories ("Paraguay" twice, with different figures) are a question, never a sum."""
+    if not names or not keep.any():
+        return
+    kept = frame.loc[keep, names]
+    repeated = kept.duplicated(keep=False)
+    if not repeated.any():
+        return
+    first = kept[repeated].iloc[0]
+    same = (kept[repeated] == first).all(axis=1)
+    index = kept[repeated][same].index
+    cells = frame.loc[index, "cell"].astype(str).tolist() if "cell" in frame else []
+    values = frame.loc[index, "value"].tolist() if "value" in frame else []
+    shown = ", ".join(f"{c} ({format_value(v)})" for c, v in zip(cells, values)) or str(len(index))
+    label = next((str(first[n]) for n in names if str(first[n]) and not is_total_label(str(first[n]))),
+                 " · ".join(str(first[n]) for n in names))
+    raise MappingError("mapping.duplicate_labels", label=label, count=len(index), cells=shown)
+
+
+def format_value(value) -> str:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if math.isnan(number):
+        return "–"
+    return f"{number:,.0f}" if number.is_integer() else f"{number:,.2f}"
 
 
 def _subtract_outside(data: pd.DataFrame, dim_id: str, table_dims: list[str]) -> pd.DataFrame:

@@ -69,3 +69,20 @@ def test_str008_flags(check):
            {"COB": "152", "SEX": "2", "AGE": "_T", "value": None, "flag": "A"}]
     found = check(T01_OK + bad, "STR-008")
     assert sorted(f.params.get("variant", "flag") for f in found) == ["flag", "no_value"]
+
+
+def test_str009_a_count_above_any_population_is_an_error(check):
+    assert check(T01_OK, "STR-009") == []
+    found = check(T01_OK + [{"COB": "152", "SEX": "1", "AGE": "_T", "value": 5e27}], "STR-009")
+    assert len(found) == 1 and found[0].severity == "error" and found[0].params["count"] == 1
+    assert check(T01_OK + [{"COB": "152", "SEX": "1", "AGE": "_T", "value": float("inf")}], "STR-009")
+
+
+def test_str009_the_ceiling_is_the_countrys_population_when_t00_gives_it(check):
+    t00 = [{"table_id": "T00", "NATIVITY": "_T", "SEX": "_T", "AGE": "_T", "value": 1000}]
+    rows = T01_OK + t00 + [{"COB": "152", "SEX": "1", "AGE": "_T", "value": 5000}]
+    found = check(rows, "STR-009")
+    assert len(found) == 1 and found[0].params["ceiling_source"] == "population"
+    from app.checks.render import render_message
+    assert "5000" in render_message("STR-009", found[0].params, "es", "T01")
+    assert "T00" in render_message("STR-009", found[0].params, "es", "T01")
