@@ -932,8 +932,12 @@ def export_package(
     package speaks ``lang``, by default the project's language (its country's).
     """
     from app.errors import ExportError
-    from app.export.package import build_package_files, package_name, write_zip
+    from app.export.package import build_package_files, package_name, prepare_folder, write_zip
 
+    # The name is made of the validated country and year (a project file may come from anyone): a crafted
+    # one is refused before anything runs, and the package never lands outside ``out_dir``.
+    version = project.next_export_version()
+    name = package_name(project.metadata(), version)
     _report(progress, 0.0, "checks")
     findings = check_project(project)
     errors, unexplained = open_findings(project, findings)
@@ -943,13 +947,16 @@ def export_package(
     if unexplained and not confirm_unexplained:
         rules = ", ".join(sorted({f.rule for f in unexplained}))
         raise ExportError("export.unexplained", count=len(unexplained), rules=rules)
-    version = project.next_export_version()
+    folder = prepare_folder(out_dir)
+    target = folder / name
+    if target.resolve().parent != folder.resolve():
+        raise ExportError("export.bad_identity", country=str(project.metadata().get("country_iso3")),
+                          year=str(project.metadata().get("census_year")))
     files = build_package_files(
         project, lang=lang, findings=findings, include_sources=include_sources,
         progress=progress, cancelled=cancelled, version=version,
     )
     _check_cancel(cancelled)
-    target = Path(out_dir) / package_name(project.metadata(), version)
     digest = write_zip(files, target)
     project.record_export(version, target.name, digest, [f.key for f in unexplained])
     _report(progress, 1.0, target.name)

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import errno
 import hashlib
 import io
 import json
 import math
 import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any, Callable
@@ -46,9 +46,21 @@ SDMX_DATAFLOW = "CELADE:IMILA(1.0)"
 
 
 def package_name(metadata: dict[str, Any], version: int) -> str:
-    iso3 = str(metadata.get("country_iso3") or "XXX").upper()
-    year = metadata.get("census_year") or "0000"
-    return f"{iso3}_{year}_IMILA_v{version}.zip"
+    """``<ISO3>_<year>_IMILA_v<N>.zip``, made of validated parts only.
+
+    The country and year come from the project file, which may have been
+    received from anyone: a code that is not three capital letters or a year
+    that is not a census year is refused, so the name can never hold a
+    separator or ``..`` and the package lands in the folder chosen.
+    """
+    from app.store.metadata import census_year_of, country_code_of
+
+    iso3 = country_code_of(metadata.get("country_iso3"))
+    year = census_year_of(metadata.get("census_year"))
+    if iso3 is None or year is None or isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ExportError("export.bad_identity", country=str(metadata.get("country_iso3"))[:40],
+                          year=str(metadata.get("census_year"))[:40])
+    return f"{iso3}_{year:04d}_IMILA_v{version}.zip"
 
 
 def _format_value(value, flag: str) -> str:
@@ -458,14 +470,68 @@ def excluded_cells(observations, schema: Schema | None = None) -> dict[str, dict
     return {t: dict(sorted(r.items())) for t, r in sorted(out.items())}
 
 
-def write_zip(files: dict[str, bytes], target: Path) -> str:
-    """Write ``files`` to ``target`` atomically (temporary file, then rename); returns the zip's SHA-256."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".imila-", suffix=".zip.part", dir=str(target.parent))
-    os.close(fd)
-    tmp = Path(tmp_name)
+PART_SUFFIX = ".part"
+STALE_PART_SECONDS = 15 * 60
+
+
+def _export_error(exc: OSError, folder: Path, target: Path) -> ExportError:
+    """What an operating-system error while writing a package means to the user."""
+    code = getattr(exc, "errno", None)
+    if code == errno.ENOSPC:
+        return ExportError("export.disk_full", path=str(target))
+    if code in (errno.ENOTDIR, errno.EEXIST) or (folder.exists() and not folder.is_dir()):
+        return ExportError("export.out_not_folder", path=str(folder))
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportError("export.folder_readonly", path=str(folder))
+    return ExportError("export.write_failed", path=str(target), detail=exc.strerror or str(exc))
+
+
+def prepare_folder(folder: str | os.PathLike) -> Path:
+    """The folder a package goes into, created when missing; refused when it is a file or cannot be written."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError("export.out_not_folder", path=str(folder))
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _export_error(exc, folder, folder) from exc
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError("export.folder_readonly", path=str(folder))
+    return folder
+
+
+def clean_parts(folder: Path, keep_newer_than: float = STALE_PART_SECONDS) -> list[Path]:
+    """Remove the hidden ``.part`` files an interrupted export left in ``folder``; returns those removed.
+
+    A part file younger than ``keep_newer_than`` seconds may be another
+    export under way (a shared folder) and stays, unless it is the one this
+    export is about to write.
+    """
+    import time
+
+    removed = []
+    now = time.time()
+    for path in list(folder.glob(".*_IMILA_v*.zip" + PART_SUFFIX)) + list(folder.glob(".imila-*.zip" + PART_SUFFIX)):
+        try:
+            if now - path.stat().st_mtime >= keep_newer_than:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def write_zip(files: dict[str, bytes], target: Path) -> str:
+    """Write ``files`` to ``target`` atomically (hidden ``.part`` file, then rename); returns the zip's SHA-256.
+
+    A part file left by an earlier export that was killed is removed first.
+    """
+    target = Path(target)
+    folder = prepare_folder(target.parent)
+    clean_parts(folder)
+    tmp = folder / f".{target.name}{PART_SUFFIX}"
+    try:
+        tmp.unlink(missing_ok=True)  # this very export, interrupted before: start afresh
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             order = ["manifest.json"] + sorted(n for n in files if n != "manifest.json")
             for name in order:
@@ -474,15 +540,20 @@ def write_zip(files: dict[str, bytes], target: Path) -> str:
                 info.external_attr = 0o644 << 16
                 archive.writestr(info, files[name])
         digest = _sha256(tmp.read_bytes())
-        # mkstemp makes the file private (0600); a package is for others to read on a shared drive.
+        # A package is for others to read on a shared drive.
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
         return digest
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if getattr(exc, "errno", None) == 28:
-            raise ExportError("export.disk_full", path=str(target)) from exc
-        raise ExportError("export.write_failed", path=str(target), detail=str(exc)) from exc
+        _discard(tmp)
+        raise _export_error(exc, folder, target) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
+
+
+def _discard(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass

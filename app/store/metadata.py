@@ -38,6 +38,39 @@ _COUNTRY_LANGUAGE = {
 }
 COUNTRY_LANGUAGE = {iso3: lang for lang, codes in _COUNTRY_LANGUAGE.items() for iso3 in codes.split()}
 
+# The identity of a submission: the package's file name is built from these two, so they are checked
+# whenever they are stored and again when a package is named (a project file may come from anyone).
+FIRST_CENSUS_YEAR, LAST_CENSUS_YEAR = 1950, 2100
+_ISO3 = re.compile(r"[A-Z]{3}")
+
+
+def country_code_of(value: Any) -> str | None:
+    """``value`` when it is an ISO alpha-3 code written as three capital letters (``ARG``), else None."""
+    return value if isinstance(value, str) and _ISO3.fullmatch(value) else None
+
+
+def census_year_of(value: Any) -> int | None:
+    """The census year ``value`` stands for (an integer, or four digits as text) within 1950–2100, else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        year = value
+    elif isinstance(value, str) and re.fullmatch(r"[0-9]{4}", value):
+        year = int(value)
+    else:
+        return None
+    return year if FIRST_CENSUS_YEAR <= year <= LAST_CENSUS_YEAR else None
+
+
+def identity_problems(values: dict[str, Any]) -> list[str]:
+    """``field=value`` for a country code or census year among ``values`` that is malformed."""
+    bad = []
+    if "country_iso3" in values and country_code_of(values["country_iso3"]) is None:
+        bad.append(f"country_iso3={values['country_iso3']!r}")
+    if "census_year" in values and census_year_of(values["census_year"]) is None:
+        bad.append(f"census_year={values['census_year']!r}")
+    return bad
+
 
 def country_language(iso3: str | None) -> str:
     """The language a country's census is published in (``es``, ``pt``, ``fr``, ``nl``; ``en`` otherwise)."""

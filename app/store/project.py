@@ -149,7 +149,12 @@ class Project:
     # -- opening ---------------------------------------------------------
     @classmethod
     def create(cls, path: str | os.PathLike, metadata: dict[str, Any] | None = None, overwrite: bool = False) -> "Project":
+        from app.store.metadata import identity_problems
+
         path = Path(path)
+        bad = identity_problems(metadata or {})
+        if bad:
+            raise StoreError("store.bad_identity", fields=", ".join(bad))
         if path.exists():
             if not overwrite:
                 raise StoreError("store.exists", path=str(path))
@@ -278,6 +283,11 @@ class Project:
         return {k: json.loads(v) for k, v in rows}
 
     def _set_metadata(self, values: dict[str, Any]) -> None:
+        from app.store.metadata import identity_problems
+
+        bad = identity_problems(values)
+        if bad:  # the package's file name is made of these: never store one that could name another folder
+            raise StoreError("store.bad_identity", fields=", ".join(bad))
         for key, value in values.items():
             self.conn.execute(
                 "INSERT INTO metadata (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
