@@ -146,6 +146,32 @@ def cmd_info(args) -> int:
     return 0
 
 
+def cmd_women(args) -> int:
+    from app.women import format_cell, headline_lines, women_tables
+    from app.workflow import open_project, women_in_migration
+
+    with open_project(args.project) as project:
+        overview = women_in_migration(project)
+    if args.json:
+        _print_json(overview)
+        return 0
+    print(message("women.title", args.lang))
+    for line in headline_lines(overview, args.lang):
+        print(f"  {line}")
+    for table in women_tables(overview, args.lang):
+        print()
+        print(table["title"])
+        if table["note"]:
+            print(f"  {table['note']}")
+        cells = [table["columns"]] + [[format_cell(v, k, args.lang) for v, k in zip(row, table["kinds"])]
+                                      for row in table["rows"]]
+        widths = [max(len(r[i]) for r in cells) for i in range(len(table["columns"]))]
+        for r in cells:
+            print("  " + "  ".join(v.ljust(w) if k == "text" else v.rjust(w)
+                                   for v, w, k in zip(r, widths, table["kinds"])).rstrip())
+    return 0
+
+
 def cmd_import(args) -> int:
     from app.workflow import import_and_keep, import_file, open_project
 
@@ -410,6 +436,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("women", help="women in migration: the published totals, by country, age, arrival, activity")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true", help="the figures as JSON")
+    p.set_defaults(func=cmd_women)
 
     p = sub.add_parser("import", help="import a census table into a project")
     p.add_argument("project")

@@ -1164,15 +1164,19 @@ def migration_overview(project: Project, progress: Progress = None, cancelled: C
     ``pyramids``: {COB code or "_T": [(age, men, women)]}, countries largest
     first; ``top``: the 15 largest countries of birth [(code, men, women)];
     ``arrivals``: [(period, persons)] of T04; ``women``: per country of birth
-    women, men, share of women and sex ratio; ``activity`` (T07) and
-    ``occupation`` (T09): [{code, men, women}] or None without the table.
+    (residual rows and regions not broken down included) women, men, share of
+    women and sex ratio; ``activity`` (T07) and ``occupation`` (T09):
+    [{code, men, women}] or None without the table; ``summary``: all of
+    ``app.women.women_overview`` (the headline from the published totals).
     """
     from app.export import charts
+    from app.women import women_overview
 
     _report(progress, 0.0, "observations")
     frame = project.observations()
     _check_cancel(cancelled)
-    women = charts.women_share(frame)
+    summary = women_overview(frame)
+    women = summary["countries"]
     pyramids = {"_T": charts.pyramid(frame)}
     t01 = frame[frame["table_id"] == "T01"]
     for index, row in enumerate(women):
@@ -1190,9 +1194,17 @@ def migration_overview(project: Project, progress: Progress = None, cancelled: C
         "women": women,
         "activity": _by_sex(frame, "T07", "ACT"),
         "occupation": _by_sex(frame, "T09", "OCC"),
+        "summary": summary,
     }
     _report(progress, 1.0, "")
     return overview
+
+
+def women_in_migration(project: Project) -> dict[str, Any]:
+    """Women in migration from the published totals: headline, countries, ages, arrivals, activity (``app.women``)."""
+    from app.women import women_overview
+
+    return women_overview(project.observations())
 
 
 def write_report(project: Project, path: str | Path, lang: str = "es", progress: Progress = None,

@@ -6,9 +6,10 @@ thread by the Check page); this view only lays them out.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -42,6 +43,7 @@ class WomenByCountryModel(ColumnarTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.flagged: set[str] = set()
+        self.kinds: dict[str, str | None] = {}
 
     def column_titles(self) -> list[str]:
         return [self.tr("Country of birth"), self.tr("Women"), self.tr("Men"), self.tr("Women (%)"),
@@ -57,11 +59,18 @@ class WomenByCountryModel(ColumnarTableModel):
 
     def set_rows(self, rows: list[dict], flagged: set[str] | None = None) -> None:
         self.flagged = set(flagged or ())
+        self.kinds = {str(r["COB"]): r.get("kind") for r in rows}  # residual rows and regions are marked
         self.set_records(rows)
 
     def display(self, row: int, column: Column) -> str:
         if column.key == "COB":
-            return _code_label("COB", str(self.raw(row, "COB")))
+            label = _code_label("COB", str(self.raw(row, "COB")))
+            kind = self.kinds.get(str(self.raw(row, "COB")))
+            if kind in ("residual", "region", "other"):
+                from app.models.messages import message
+
+                label = f"{label} ({message('women.kind.' + kind, current_language())})"
+            return label
         if column.key in ("women_pct", "sex_ratio"):
             return format_decimal(self.raw(row, column.key))
         return super().display(row, column)
@@ -121,6 +130,46 @@ class WomenBreakdownModel(ColumnarTableModel):
         return super().display(row, column)
 
 
+class WomenSectionModel(QAbstractTableModel):
+    """One of ``app.women.women_tables``' sections (by age group, by period of arrival) as it is, in the UI language."""
+
+    def __init__(self, key: str, parent=None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.table: dict = {"columns": [], "kinds": [], "rows": []}
+
+    def set_table(self, table: dict | None) -> None:
+        self.beginResetModel()
+        self.table = table or {"columns": [], "kinds": [], "rows": []}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.table["rows"])
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.table["columns"])
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.table["rows"]) or index.column() >= len(self.table["columns"]):
+            return None
+        kind = self.table["kinds"][index.column()]
+        value = self.table["rows"][index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            from app.women import format_cell
+
+            return format_cell(value, kind, current_language())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignLeft if kind == "text" else Qt.AlignmentFlag.AlignRight
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.table["columns"]):
+            return self.table["columns"][section]
+        return None
+
+
 class WomenView(QWidget):
     """The Check page's "Women in migration" tab."""
 
@@ -169,8 +218,41 @@ class WomenView(QWidget):
         content.addWidget(self.side)
         content.setStretchFactor(0, 3)
         content.setStretchFactor(1, 2)
-        self.stack.addWidget(content)
-        self.content = content
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setChildrenCollapsible(False)
+        self.sections: dict[str, tuple[QWidget, QLabel, QLabel, WomenSectionModel, Any]] = {}
+        for key in ("ages", "arrivals"):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            title = QLabel()
+            title.setObjectName("sectionTitle")
+            title.setWordWrap(True)
+            note = QLabel()
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            model = WomenSectionModel(key, self)
+            view = table_view(model, stretch_column=None)
+            view.setObjectName(f"women_{key}")
+            view.verticalHeader().setDefaultSectionSize(24)
+            box_layout.addWidget(title)
+            box_layout.addWidget(note)
+            box_layout.addWidget(view, 1)
+            lower.addWidget(box)
+            self.sections[key] = (box, title, note, model, view)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        self.lower = lower
+
+        both = QSplitter(Qt.Orientation.Vertical)
+        both.setChildrenCollapsible(False)
+        both.addWidget(content)
+        both.addWidget(lower)
+        both.setStretchFactor(0, 3)
+        both.setStretchFactor(1, 2)
+        self.stack.addWidget(both)
+        self.content = both
         layout.addWidget(self.stack, 1)
         self.retranslateUi()
 
@@ -197,6 +279,8 @@ class WomenView(QWidget):
                            self.tr("The project has no table by country of birth and sex yet (T01)."))
         for model in (self.countries_model, self.activity_model, self.occupation_model):
             model.retranslate()
+        if hasattr(self, "sections"):
+            self._fill_sections()
         self._update_texts()
 
     def changeEvent(self, event) -> None:
@@ -222,20 +306,47 @@ class WomenView(QWidget):
             for column in range(1, model.columnCount()):
                 view.resizeColumnToContents(column)
         self.side.setVisible(bool((overview or {}).get("activity") or (overview or {}).get("occupation")))
+        self._fill_sections()
         self.stack.setCurrentWidget(self.content if rows else self.empty)
         self.retranslateUi()
+
+    def _fill_sections(self) -> None:
+        """The tables by age group and by period of arrival, in the interface language (``app.women``)."""
+        summary = (self.overview or {}).get("summary")
+        tables = {}
+        if summary:
+            from app.women import women_tables
+
+            tables = {t["key"]: t for t in women_tables(summary, current_language())}
+        for key, (box, title, note, model, view) in self.sections.items():
+            table = tables.get(key)
+            model.set_table(table)
+            title.setText(table["title"] if table else "")
+            note.setText(table["note"] if table else "")
+            note.setVisible(bool(table and table["note"]))
+            box.setVisible(table is not None)
+            for column in range(model.columnCount()):
+                view.resizeColumnToContents(column)
+        self.lower.setVisible(any(key in tables for key in self.sections))
 
     def _update_texts(self) -> None:
         overview = self.overview or {}
         rows = overview.get("women") or []
-        women = sum(r["women"] for r in rows)
-        men = sum(r["men"] for r in rows)
-        if rows and women + men:
+        summary = overview.get("summary")
+        if summary and summary.get("headline"):
+            from app.women import headline_lines
+
+            lines = headline_lines(summary, current_language())
+            self.summary.setText("<b>" + html.escape(lines[0]) + "</b><br>" + "<br>".join(html.escape(x) for x in lines[1:]))
+        elif rows:
+            women = sum(r["women"] for r in rows)
+            men = sum(r["men"] for r in rows)
             self.summary.setText(self.tr(
                 "Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); "
                 "{ratio} men per 100 women.").format(
                 share=format_decimal(100.0 * women / (women + men)), women=format_number(women),
-                total=format_number(women + men), ratio=format_decimal(100.0 * men / women if women else None, 0)))
+                total=format_number(women + men), ratio=format_decimal(100.0 * men / women if women else None, 0))
+                if women + men else "")
         else:
             self.summary.setText("")
         notes = []
