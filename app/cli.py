@@ -355,11 +355,12 @@ def cmd_check(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from app.workflow import open_project
+    from app.workflow import finding_key, open_project
 
     with open_project(args.project) as project:
-        project.explain(args.finding, args.text, args.author)
-    print(message("cli.explained", args.lang, key=args.finding))
+        key = finding_key(project, args.finding)
+        project.explain(key, args.text, args.author)
+    print(message("cli.explained", args.lang, key=key))
     return 0
 
 
@@ -503,7 +504,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("explain", help="explain a warning (comply or explain)")
     p.add_argument("project")
-    p.add_argument("finding", help="the finding key printed by check --json")
+    p.add_argument("finding", help="the finding: its rule (PLA-002), rule and table (PLA-001:T01), "
+                                   "or its full key as check --json prints it")
     p.add_argument("text")
     p.add_argument("--author")
     p.set_defaults(func=cmd_explain)

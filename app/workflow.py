@@ -913,6 +913,34 @@ def open_findings(project: Project, findings) -> tuple[list, list]:
     return errors, unexplained
 
 
+def finding_key(project: Project, ref: str) -> str:
+    """The key of the finding that ``ref`` names, for ``explain``.
+
+    ``ref`` is a finding's full key (``check --json``), its rule (``PLA-002``) when
+    that rule found one thing only, or its rule and table (``PLA-001:T01``, also
+    ``PLA-001 T01``). The project's findings are those of its last check, run now
+    if it was never checked. A full key the last check did not find is taken as
+    written (an explanation may be given before the data that raise it are back).
+    """
+    from app.errors import ImilaError
+
+    ref = str(ref).strip()
+    stored = project.stored_findings() or [f.to_dict() for f in check_project(project)]
+    if any(f["key"] == ref for f in stored):
+        return ref
+    parts = [p for p in ref.replace("|", " ").replace(":", " ").replace("/", " ").split() if p]
+    rule = parts[0].upper() if parts else ""
+    table = parts[1].upper() if len(parts) > 1 else None
+    matches = sorted(f["key"] for f in stored if f["rule"] == rule and (table is None or f["table_id"] == table))
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise ImilaError("cli.explain.ambiguous", ref=ref, count=len(matches), keys="\n  ".join(matches))
+    if "|" in ref:
+        return ref
+    raise ImilaError("cli.explain.unknown", ref=ref)
+
+
 # -- export and verify -------------------------------------------------------
 
 def export_package(

@@ -183,3 +183,27 @@ def test_a_file_that_is_not_a_project_gives_a_message_not_a_traceback(tmp_path, 
     assert "is not an IMILA Desk project" in err and "Traceback" not in err
     assert main(["--lang", "es", "info", str(junk)]) == 2
     assert "no es un proyecto de IMILA Desk" in capsys.readouterr().err
+
+
+def test_explain_names_a_warning_by_its_rule_or_its_rule_and_table(arg, capsys):
+    assert cli("import", arg, C3, "--auto") == 0
+    assert cli("check", arg) == 1
+    capsys.readouterr()
+    assert cli("explain", arg, "PLA-002", "INDEC publishes Ignorado as answered.") == 0
+    assert cli("explain", arg, "pla-001:t01", "Few persons born in Africa, mostly men.") == 0
+    assert cli("explain", arg, "PLA-009", "no such warning") == 2
+    assert "found no PLA-009" in capsys.readouterr().err
+    with Project.open(arg) as project:
+        explained = {e["finding_key"]: e["text"] for e in project.explanations()}
+        stored = {f["rule"]: f for f in project.stored_findings()}
+        assert explained == {stored["PLA-002"]["key"]: "INDEC publishes Ignorado as answered.",
+                             stored["PLA-001"]["key"]: "Few persons born in Africa, mostly men."}
+        # A rule that found two things needs its table, and says which keys it could mean.
+        twin = dict(stored["PLA-001"], key=stored["PLA-001"]["key"].replace("T01", "T04"), table_id="T04")
+        project.store_findings([*project.stored_findings(), twin])
+    assert cli("explain", arg, "PLA-001", "which one?") == 2
+    err = capsys.readouterr().err
+    assert "PLA-001 names 2 findings" in err and twin["key"] in err
+    assert cli("explain", arg, "PLA-001 T04", "this one") == 0
+    assert cli("check", arg) == 1  # explained warnings are still warnings
+    assert "[explained]" in capsys.readouterr().out
