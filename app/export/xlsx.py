@@ -158,9 +158,80 @@ def tables_xlsx(frame, tables: list[str], schema: Schema, lang: str, metadata: d
         sheet.column_dimensions["A"].width = 42
         for j in range(len(column_keys)):
             sheet.column_dimensions[get_column_letter(j + 2)].width = 13
+    women_sheet(workbook, frame, schema, lang)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return reproducible_xlsx(buffer.getvalue())
+
+
+def package_women(frame, schema: Schema) -> dict:
+    """``app.women.women_overview`` of the package's cells (confidential ones, withheld from it, left out)."""
+    from app.women import women_overview
+
+    if "flag" in frame:
+        frame = frame[frame["flag"].fillna("") != "C"]
+    return women_overview(frame, schema)
+
+
+def women_sheet(workbook, frame, schema: Schema, lang: str) -> None:
+    """The "Women in migration" sheet: the headline from the published totals, then one block per section."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    from app.models.messages import message
+    from app.women import headline_lines, women_tables
+
+    overview = package_women(frame, schema)
+    if not overview.get("headline") and not overview.get("countries"):
+        return
+    sheet = workbook.create_sheet(title=message("women.title", lang)[:31])
+    bold = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="DDE6F0")
+    _set_text(sheet.cell(row=1, column=1), message("women.title", lang))
+    sheet.cell(row=1, column=1).font = Font(bold=True, size=12)
+    row = 2
+    for i, line in enumerate(headline_lines(overview, lang)):
+        _set_text(sheet.cell(row=row, column=1), line)
+        if i == 0:
+            sheet.cell(row=row, column=1).font = bold
+        row += 1
+    widest = 1
+    for table in women_tables(overview, lang, schema):
+        row += 1
+        _set_text(sheet.cell(row=row, column=1), table["title"])
+        sheet.cell(row=row, column=1).font = bold
+        row += 1
+        if table["note"]:
+            _set_text(sheet.cell(row=row, column=1), table["note"])
+            row += 1
+        for j, title in enumerate(table["columns"]):
+            cell = sheet.cell(row=row, column=j + 1)
+            _set_text(cell, title)
+            cell.font = bold
+            cell.fill = header_fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        row += 1
+        for values in table["rows"]:
+            for j, (value, kind) in enumerate(zip(values, table["kinds"])):
+                cell = sheet.cell(row=row, column=j + 1)
+                if value is None:
+                    continue
+                if kind == "text":
+                    _set_text(cell, str(value))
+                else:
+                    cell.value = value
+                    cell.number_format = "#,##0" if kind == "count" else "0.0"
+            row += 1
+        widest = max(widest, len(table["columns"]))
+    from openpyxl.utils import get_column_letter
+
+    sheet.column_dimensions["A"].width = 42
+    for j in range(2, widest + 1):
+        sheet.column_dimensions[get_column_letter(j)].width = 16
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
 
 
 def reproducible_xlsx(data: bytes) -> bytes:

@@ -104,3 +104,40 @@ def test_women_command(argentina, capsys):
     assert main(["--lang", "en", "women", str(argentina), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["headline"]["women"] == 1_061_421 and data["headline"]["total"] == 1_933_463
+
+
+def _package(argentina, tmp_path, lang="es"):
+    import zipfile
+
+    out = tmp_path / lang
+    assert main(["--lang", "en", "export", str(argentina), "--out", str(out), "--send-unexplained",
+                 "--package-lang", lang]) == 0
+    return zipfile.ZipFile(next(out.glob("*.zip")))
+
+
+def test_the_workbook_carries_the_women_sheet(argentina, tmp_path):
+    import io
+
+    import openpyxl
+
+    from app.export.package import exportable_frame
+    from app.export.xlsx import tables_xlsx
+    from app.models.schema import load_schema
+
+    archive = _package(argentina, tmp_path, "es")
+    book = openpyxl.load_workbook(io.BytesIO(archive.read("data/tables.xlsx")))
+    assert book.sheetnames[-1] == "Mujeres en la migración"
+    sheet = book["Mujeres en la migración"]
+    cells = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+    assert cells[1] == ["1.061.421 de las 1.933.463 personas nacidas en el extranjero son mujeres (54,9 %); "
+                        "82 hombres por cada 100 mujeres."]
+    assert ["Total publicado", 1_061_421, 872_042, 54.9, 82.2] in cells
+    assert ["No declarado", 97_275, 81_964, 54.3, 84.3] in cells
+    assert ["Paraguay", 298_850, 223_748, 57.2, 74.9] in cells
+    schema = load_schema()
+    with workflow.open_project(argentina) as project:
+        frame = exportable_frame(project.observations(), schema)
+    first = tables_xlsx(frame, ["T00", "T01"], schema, "en", {})
+    assert first == tables_xlsx(frame, ["T00", "T01"], schema, "en", {})  # deterministic
+    english = openpyxl.load_workbook(io.BytesIO(first))
+    assert "Women in migration" in english.sheetnames
