@@ -38,7 +38,6 @@ what was done for the trainer.
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import hashlib
 import json
@@ -50,6 +49,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from app.errors import ImilaError
+from app.export.spreadsheet import CsvWriter
 from app.resources import resource_path
 
 LANGUAGES = ("es", "en", "pt", "fr")
@@ -632,7 +632,7 @@ def export_progress(folder: str | Path | None, path: str | Path, participant: st
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
         with csv_path.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
+            writer = CsvWriter(fh, lineterminator="\r\n")  # every text cell neutralised (a participant's name)
             writer.writerow(CSV_COLUMNS)
             for row in summary["exercises"]:
                 writer.writerow([

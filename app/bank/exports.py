@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
 from app.bank.queries import Result
+from app.export.spreadsheet import CsvWriter, csv_bytes, neutralise_workbook
 
 SDMX_DATAFLOW = "CELADE:IMILA_BANK(1.0)"
 FORMATS = ("csv", "xlsx", "sdmx")
@@ -19,11 +19,7 @@ def _cell(value):
 
 
 def to_csv(result: Result) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(result.columns)
-    writer.writerows([[_cell(v) for v in row] for row in result.rows])
-    return buffer.getvalue().encode("utf-8")
+    return csv_bytes(list(result.columns), ([_cell(v) for v in row] for row in result.rows))
 
 
 def to_sdmx(result: Result) -> bytes:
@@ -35,7 +31,7 @@ def to_sdmx(result: Result) -> bytes:
                                          "counted_by_destination")]
     measures = [c for c in ("value", "women", "reported_by_households", "counted_by_destination") if c in cols]
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = CsvWriter(buffer)
     writer.writerow(["DATAFLOW", "QUERY", *[d.upper() for d in dims], "MEASURE", "OBS_VALUE", "OBS_STATUS"])
     flag_col = "flags" if "flags" in cols else ("flag" if "flag" in cols else None)
     for rec in result.records():
@@ -63,7 +59,7 @@ def to_xlsx(result: Result, lang: str = "en") -> bytes:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, horizontal="center")
     for row in result.rows:
-        sheet.append([_text_safe(_cell(v)) for v in row])
+        sheet.append([_cell(v) for v in row])
     for row in sheet.iter_rows(min_row=4):
         for cell in row:
             if isinstance(cell.value, (int, float)):
@@ -75,19 +71,14 @@ def to_xlsx(result: Result, lang: str = "en") -> bytes:
     if result.notes:
         sheet.append([])
         for n in result.notes:
-            sheet.append([_text_safe(f"{n.get('destination')} {n.get('round')}: {n.get('rule')} {n.get('message')} — {n.get('explanation') or ''}")])
+            sheet.append([f"{n.get('destination')} {n.get('round')}: {n.get('rule')} {n.get('message')} — {n.get('explanation') or ''}"])
     for col, width in zip("ABCDEFGHIJ", (10, 12, 22, 12, 12, 12, 12, 10, 10, 10)):
         sheet.column_dimensions[col].width = width
     sheet.freeze_panes = "A4"
+    neutralise_workbook(book)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def _text_safe(value):
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 def export(result: Result, path: str | Path, fmt: str | None = None, lang: str = "en") -> Path:

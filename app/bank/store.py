@@ -292,6 +292,8 @@ def read_package(path: Path, dims: tuple[str, ...]):
     """The observations (a DataFrame with every dimension column), metadata, manifest and findings of a package."""
     import pandas as pd
 
+    from app.export.spreadsheet import restore
+
     with zipfile.ZipFile(path) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         metadata = json.loads(archive.read("metadata.json"))
@@ -309,7 +311,8 @@ def read_package(path: Path, dims: tuple[str, ...]):
         findings = []
         if "quality/findings.csv" in archive.namelist():
             text = archive.read("quality/findings.csv").decode("utf-8")
-            findings = [dict(r) for r in csv.DictReader(io.StringIO(text))]
+            # the package wrote its text cells neutralised against formula injection: read them back as written
+            findings = [{k: restore(v) for k, v in r.items()} for r in csv.DictReader(io.StringIO(text))]
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["table_id", "value", "flag"])
     for dim in dims:
         if dim not in frame:

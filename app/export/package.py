@@ -22,11 +22,9 @@ interrupted export never leaves a half package.
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import errno
 import hashlib
-import io
 import json
 import math
 import os
@@ -127,11 +125,9 @@ def with_sources(frame, source_names: dict[int, str]):
 
 
 def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    from app.export.spreadsheet import csv_bytes
+
+    return csv_bytes(header, rows)
 
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"

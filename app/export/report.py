@@ -7,12 +7,12 @@ and charts drawn as inline SVG, in the chosen language.
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 from typing import Any
 
 from app.export import charts
+from app.export.spreadsheet import CsvWriter
 from app.models.messages import format_number, message
 from app.models.schema import TOTAL, Schema
 
@@ -28,7 +28,7 @@ def _explanations_by_key(explanations: list[dict]) -> dict[str, dict]:
 def findings_csv(findings, explanations: list[dict], lang: str) -> bytes:
     by_key = _explanations_by_key(explanations)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = CsvWriter(buffer)  # every text cell neutralised: the author and the explanation are anyone's text
     writer.writerow(["key", "rule", "severity", "table", "message", "cells", "explanation", "explained_by", "explained_at"])
     ordered = sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 3), f.table_id or "", f.rule, f.key))
     for f in ordered:
@@ -38,14 +38,9 @@ def findings_csv(findings, explanations: list[dict], lang: str) -> bytes:
             for c in f.cells
         )
         text = f.message(lang)
-        writer.writerow([f.key, f.rule, f.severity, f.table_id or "", _safe(text), _safe(cells),
-                         _safe(exp.get("text", "")), exp.get("author", ""), exp.get("created_at", "")])
+        writer.writerow([f.key, f.rule, f.severity, f.table_id or "", text, cells,
+                         exp.get("text", ""), exp.get("author", ""), exp.get("created_at", "")])
     return buffer.getvalue().encode("utf-8")
-
-
-def _safe(text: str) -> str:
-    """Neutralise spreadsheet formula injection in free text written to CSV."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def _svg_pyramid(data: list[tuple[str, float, float]], lang: str) -> str:

@@ -4,8 +4,8 @@ The dimension with the most codes runs down the rows (countries of birth
 with their names in the chosen language, regions before their members; or
 the ages of T00); the other dimensions become column headers (sex over age); the
 published totals stay where they were published. Panes are frozen below the
-headers and numbers carry a thousands format. No cell is ever a formula: text
-that begins with ``=``, ``+``, ``-`` or ``@`` is written as text.
+headers and numbers carry a thousands format. No cell is ever a formula: the
+finished workbook goes through ``app.export.spreadsheet.neutralise_workbook``.
 """
 
 from __future__ import annotations
@@ -17,15 +17,11 @@ from typing import Any
 
 from app.models.schema import TOTAL, Schema
 
-INJECTION_PREFIXES = ("=", "+", "-", "@")
 PLACE_DIMENSIONS = ("COB", "RES5", "COR")
 
 
 def _set_text(cell, text: str) -> None:
     cell.value = text
-    if text.startswith(INJECTION_PREFIXES):
-        cell.data_type = "s"  # keep it text: never evaluated as a formula
-        cell.quotePrefix = True
 
 
 def code_order(codelist, code: str):
@@ -159,6 +155,9 @@ def tables_xlsx(frame, tables: list[str], schema: Schema, lang: str, metadata: d
         for j in range(len(column_keys)):
             sheet.column_dimensions[get_column_letter(j + 2)].width = 13
     women_sheet(workbook, frame, schema, lang)
+    from app.export.spreadsheet import neutralise_workbook
+
+    neutralise_workbook(workbook)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return reproducible_xlsx(buffer.getvalue())
