@@ -90,13 +90,40 @@ def cmd_new(args) -> int:
     from app.workflow import new_project
 
     extra = _metadata_args(args)
+    if getattr(args, "previous", None):  # refused before the project file is made
+        from app.rounds import read_previous_round
+
+        read_previous_round(args.previous, str(args.country).upper(), args.year)
     project = new_project(args.project, args.country, args.year, overwrite=args.force, **extra)
-    meta = project.metadata()
-    project.close()
+    try:
+        previous = _set_previous(project, args)
+        meta = project.metadata()
+    finally:
+        project.close()
     print(message("cli.created", args.lang, path=args.project, country=meta["country_name"], year=str(meta["census_year"])))
+    _print_previous(previous, meta, args.lang)
     print(message("cli.new.language", args.lang, language=message("lang." + meta["language"], args.lang)))
     _print_missing_metadata(meta, args.lang)
     return 0
+
+
+def _set_previous(project, args):
+    """``--previous PKG.zip``: the previous round's package; ``--no-previous`` forgets it. Returns what was done."""
+    from app.rounds import clear_previous_round, set_previous_round
+
+    if getattr(args, "previous", None):
+        return set_previous_round(project, args.previous)
+    if getattr(args, "no_previous", False):
+        return "cleared" if clear_previous_round(project) else None
+    return None
+
+
+def _print_previous(previous, meta: dict, lang: str) -> None:
+    if previous == "cleared":
+        print(message("rounds.cleared", lang))
+    elif previous:
+        count = len((meta.get("previous_round") or {}).get("observations") or [])
+        print(message("rounds.set", lang, year=str(previous["census_year"]), file=previous["file"], count=count))
 
 
 def cmd_meta(args) -> int:
@@ -105,8 +132,11 @@ def cmd_meta(args) -> int:
     values = _metadata_args(args)
     with open_project(args.project) as project:
         meta = set_metadata(project, values)
+        previous = _set_previous(project, args)
+        meta = project.metadata() if previous else meta
         tables = sorted(project.table_counts())
     print(message("cli.meta.updated", args.lang, path=args.project, count=len(values)))
+    _print_previous(previous, meta, args.lang)
     _print_missing_metadata(meta, args.lang, tables)
     return 0
 
@@ -143,6 +173,41 @@ def cmd_info(args) -> int:
     print(message("cli.info.findings", lang, errors=f.get("error", 0), warnings=f.get("warning", 0), infos=f.get("info", 0)))
     print(message("cli.info.exports", lang, count=len(info["exports"])))
     _print_missing_metadata(meta, lang, sorted(info["tables"]))
+    return 0
+
+
+def cmd_rounds(args) -> int:
+    from app.rounds import rounds_compared
+    from app.women import format_cell
+    from app.workflow import code_label, open_project
+
+    with open_project(args.project) as project:
+        result = rounds_compared(project)
+        year = project.metadata().get("census_year")
+    if args.json:
+        _print_json(result)
+        return 0
+    if result is None:
+        print(message("rounds.none", args.lang), file=sys.stderr)
+        return 2
+    previous = result["previous"]["census_year"]
+    if result["table"] is None:
+        print(message("rounds.no_common", args.lang))
+        return 0
+    print(message("rounds.title", args.lang, previous=str(previous), current=str(year), table=result["table"]))
+    header = [message("women.col.country", args.lang), message("rounds.col.previous", args.lang, year=str(previous)),
+              message("rounds.col.previous", args.lang, year=str(year)), message("rounds.col.change", args.lang),
+              message("rounds.col.pct", args.lang), ""]
+    rows = [r for r in result["rows"]] + ([result["total"]] if result["total"] else [])
+    cells = [header] + [[code_label("COB", r["COB"], args.lang), format_cell(r["previous"], "count", args.lang),
+                         format_cell(r["current"], "count", args.lang), format_cell(r["change"], "count", args.lang),
+                         format_cell(r["pct"], "share", args.lang), "PLA-004" if r["flagged"] else ""] for r in rows]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(header))]
+    for c in cells:
+        print("  " + "  ".join([c[0].ljust(widths[0])] + [v.rjust(w) for v, w in zip(c[1:], widths[1:])]).rstrip())
+    flagged = sum(1 for r in result["rows"] if r["flagged"])
+    if flagged:
+        print(message("rounds.flagged", args.lang, count=flagged))
     return 0
 
 
@@ -425,18 +490,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code of the census country, e.g. ARG")
     p.add_argument("--year", required=True, type=int, help="census year")
     _add_metadata_options(p)
+    p.add_argument("--previous", metavar="PKG.zip", help="the package of the previous census round (PLA-004 compares with it)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("meta", help="set a project's submission metadata (office, contact, reference date …)")
     p.add_argument("project")
     _add_metadata_options(p)
+    p.add_argument("--previous", metavar="PKG.zip", help="the package of the previous census round (PLA-004 compares with it)")
+    p.add_argument("--no-previous", action="store_true", help="forget the previous round")
     p.set_defaults(func=cmd_meta)
 
     p = sub.add_parser("info", help="show a project's metadata, sources, tables and findings")
     p.add_argument("project")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("rounds", help="stocks by country of birth against the previous round's package, PLA-004 marked")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rounds)
 
     p = sub.add_parser("women", help="women in migration: the published totals, by country, age, arrival, activity")
     p.add_argument("project")

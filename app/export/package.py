@@ -373,7 +373,9 @@ def build_package_files(
     files: dict[str, bytes] = {}
     step(0.05, "metadata")
     version = version or project.next_export_version()
-    meta_out = dict(sorted(metadata.items()))
+    from app.rounds import package_metadata
+
+    meta_out = dict(sorted(package_metadata(metadata).items()))  # the previous round named, its cells left home
     meta_out["submission_version"] = version
     meta_out["schema_version"] = schema.version
     meta_out["language"] = lang

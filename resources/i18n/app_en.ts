@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Round:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>By:</source>
         <translation>By:</translation>
     </message>
@@ -205,13 +205,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>By destination</source>
         <translation>By destination</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Line chart</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Destination:</source>
         <translation>Destination:</translation>
     </message>
@@ -3710,7 +3710,7 @@ Flags: {flags}</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+203"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+223"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Project</translation>
@@ -3882,11 +3882,26 @@ Flags: {flags}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Previous census round</source>
+        <translation>Previous census round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose its package…</source>
+        <translation>Choose its package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>The contact email does not look like an address (name@institute.org).</source>
         <translation>The contact email does not look like an address (name@institute.org).</translation>
     </message>
@@ -3904,6 +3919,26 @@ Flags: {flags}</translation>
         <location line="+2"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None given. Choose the package of the last census (the .zip IMILA Desk exported for it): the previous-round rule (PLA-004) then compares each country of birth&apos;s stock with it.</source>
+        <translation>None given. Choose the package of the last census (the .zip IMILA Desk exported for it): the previous-round rule (PLA-004) then compares each country of birth&apos;s stock with it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Census {year}: {file}, {count} cells by country of birth.</source>
+        <translation>Census {year}: {file}, {count} cells by country of birth.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The previous round&apos;s package</source>
+        <translation>The previous round&apos;s package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA packages (*.zip)</source>
+        <translation>IMILA packages (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4188,7 @@ Flags: {flags}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/rounds_view.py" line="+134"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
@@ -4160,6 +4196,54 @@ Flags: {flags}</translation>
         <location line="+0"/>
         <source>Census round</source>
         <translation>Census round</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rounds_view.py" line="-37"/>
+        <source>The previous round and this one share no country of birth.</source>
+        <translation>The previous round and this one share no country of birth.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Census {year}</source>
+        <translation>Census {year}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Foreign-born, census {previous} and {current}</source>
+        <translation>Foreign-born, census {previous} and {current}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <location line="-86"/>
+        <source>Country of birth</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Census {year}</source>
+        <translation>Census {year}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (%)</source>
+        <translation>Change (%)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <location line="+141"/>
+        <source>No country of birth changed by more than 50 % since the previous round.</source>
+        <translation>No country of birth changed by more than 50 % since the previous round.</translation>
     </message>
 </context>
 <context>
@@ -4847,7 +4931,7 @@ Flags: {flags}</translation>
 <context>
     <name>WomenBreakdownModel</name>
     <message>
-        <location filename="../../app/ui/women_view.py" line="+107"/>
+        <location filename="../../app/ui/women_view.py" line="+116"/>
         <source>Activity status</source>
         <translation>Activity status</translation>
     </message>
@@ -4880,7 +4964,7 @@ Flags: {flags}</translation>
 <context>
     <name>WomenByCountryModel</name>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Country of birth</source>
         <translation>Country of birth</translation>
     </message>
@@ -4915,7 +4999,7 @@ Flags: {flags}</translation>
         <translation>Men per 100 women</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The checks flag this sex ratio as unusual (see the findings).</source>
         <translation>The checks flag this sex ratio as unusual (see the findings).</translation>
     </message>
@@ -4923,7 +5007,7 @@ Flags: {flags}</translation>
 <context>
     <name>WomenView</name>
     <message>
-        <location line="+117"/>
+        <location line="+190"/>
         <source>Women and men by country of birth (T01)</source>
         <translation>Women and men by country of birth (T01)</translation>
     </message>
@@ -4948,12 +5032,12 @@ Flags: {flags}</translation>
         <translation>The project has no table by country of birth and sex yet (T01).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
         <translation>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</source>
         <translation>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</translation>
     </message>

@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Round:</source>
         <translation>Série :</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>By:</source>
         <translation>Par :</translation>
     </message>
@@ -205,13 +205,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Graphique linéaire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Destination:</source>
         <translation>Destination :</translation>
     </message>
@@ -3710,7 +3710,7 @@ Indicateurs : {flags}</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+203"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+223"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Projet</translation>
@@ -3882,11 +3882,26 @@ Indicateurs : {flags}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Previous census round</source>
+        <translation>Recensement précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose its package…</source>
+        <translation>Choisir son paquet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Activity</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>The contact email does not look like an address (name@institute.org).</source>
         <translation>Le courriel de contact ne ressemble pas à une adresse (nom@institut.org).</translation>
     </message>
@@ -3904,6 +3919,26 @@ Indicateurs : {flags}</translation>
         <location line="+2"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None given. Choose the package of the last census (the .zip IMILA Desk exported for it): the previous-round rule (PLA-004) then compares each country of birth&apos;s stock with it.</source>
+        <translation>Aucun indiqué. Choisissez le paquet du dernier recensement (le .zip qu&apos;IMILA Desk a exporté pour lui) : la règle du recensement précédent (PLA-004) y compare alors l&apos;effectif de chaque pays de naissance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Census {year}: {file}, {count} cells by country of birth.</source>
+        <translation>Recensement {year} : {file}, {count} cellules par pays de naissance.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The previous round&apos;s package</source>
+        <translation>Le paquet du recensement précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA packages (*.zip)</source>
+        <translation>Paquets IMILA (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4188,7 @@ Indicateurs : {flags}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/rounds_view.py" line="+134"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
@@ -4160,6 +4196,54 @@ Indicateurs : {flags}</translation>
         <location line="+0"/>
         <source>Census round</source>
         <translation>Cycle de recensement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rounds_view.py" line="-37"/>
+        <source>The previous round and this one share no country of birth.</source>
+        <translation>Le recensement précédent et celui-ci n&apos;ont aucun pays de naissance en commun.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Census {year}</source>
+        <translation>Recensement {year}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Foreign-born, census {previous} and {current}</source>
+        <translation>Nés à l'étranger, recensements {previous} et {current}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <location line="-86"/>
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Census {year}</source>
+        <translation>Recensement {year}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (%)</source>
+        <translation>Variation (%)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <location line="+141"/>
+        <source>No country of birth changed by more than 50 % since the previous round.</source>
+        <translation>Aucun pays de naissance n&apos;a varié de plus de 50 % depuis le recensement précédent.</translation>
     </message>
 </context>
 <context>
@@ -4847,7 +4931,7 @@ Indicateurs : {flags}</translation>
 <context>
     <name>WomenBreakdownModel</name>
     <message>
-        <location filename="../../app/ui/women_view.py" line="+107"/>
+        <location filename="../../app/ui/women_view.py" line="+116"/>
         <source>Activity status</source>
         <translation>Situation d&apos;activité</translation>
     </message>
@@ -4880,7 +4964,7 @@ Indicateurs : {flags}</translation>
 <context>
     <name>WomenByCountryModel</name>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Country of birth</source>
         <translation>Pays de naissance</translation>
     </message>
@@ -4915,7 +4999,7 @@ Indicateurs : {flags}</translation>
         <translation>Hommes pour 100 femmes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The checks flag this sex ratio as unusual (see the findings).</source>
         <translation>Les contrôles signalent ce rapport de masculinité comme inhabituel (voir les constats).</translation>
     </message>
@@ -4923,7 +5007,7 @@ Indicateurs : {flags}</translation>
 <context>
     <name>WomenView</name>
     <message>
-        <location line="+117"/>
+        <location line="+190"/>
         <source>Women and men by country of birth (T01)</source>
         <translation>Femmes et hommes par pays de naissance (T01)</translation>
     </message>
@@ -4948,12 +5032,12 @@ Indicateurs : {flags}</translation>
         <translation>Le projet n&apos;a pas encore de tableau par pays de naissance et sexe (T01).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
         <translation>Les femmes représentent {share} % des personnes nées à l&apos;étranger dont le pays de naissance est connu ({women} sur {total})&#xa0;; {ratio} hommes pour 100 femmes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</source>
         <translation>Le projet n&apos;a pas de tableau par situation d&apos;activité (T07)&#xa0;: importez-le pour voir combien de femmes nées à l&apos;étranger sont en emploi, au chômage ou inactives.</translation>
     </message>

@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Round:</source>
         <translation>Rodada:</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>By:</source>
         <translation>Por:</translation>
     </message>
@@ -205,13 +205,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>By destination</source>
         <translation>Por destino</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Gráfico de linhas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Destination:</source>
         <translation>Destino:</translation>
     </message>
@@ -3710,7 +3710,7 @@ Marcas: {flags}</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../app/ui/pages/project_page.py" line="+203"/>
+        <location filename="../../app/ui/pages/project_page.py" line="+223"/>
         <location line="+3"/>
         <source>Project</source>
         <translation>Projeto</translation>
@@ -3882,11 +3882,26 @@ Marcas: {flags}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Previous census round</source>
+        <translation>Rodada censitária anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose its package…</source>
+        <translation>Escolher o pacote…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget</source>
+        <translation>Esquecer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>The contact email does not look like an address (name@institute.org).</source>
         <translation>O e-mail de contato não parece um endereço válido (nome@instituto.org).</translation>
     </message>
@@ -3904,6 +3919,26 @@ Marcas: {flags}</translation>
         <location line="+2"/>
         <source>All changes saved</source>
         <translation>Todas as alterações foram salvas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None given. Choose the package of the last census (the .zip IMILA Desk exported for it): the previous-round rule (PLA-004) then compares each country of birth&apos;s stock with it.</source>
+        <translation>Nenhuma indicada. Escolha o pacote do último censo (o .zip que o IMILA Desk exportou para ele): a regra da rodada anterior (PLA-004) comparará com ele o estoque de cada país de nascimento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Census {year}: {file}, {count} cells by country of birth.</source>
+        <translation>Censo {year}: {file}, {count} células por país de nascimento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The previous round&apos;s package</source>
+        <translation>O pacote da rodada anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMILA packages (*.zip)</source>
+        <translation>Pacotes IMILA (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4188,7 @@ Marcas: {flags}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/rounds_view.py" line="+134"/>
         <source>Persons</source>
         <translation>Pessoas</translation>
     </message>
@@ -4160,6 +4196,54 @@ Marcas: {flags}</translation>
         <location line="+0"/>
         <source>Census round</source>
         <translation>Rodada censitária</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rounds_view.py" line="-37"/>
+        <source>The previous round and this one share no country of birth.</source>
+        <translation>A rodada anterior e esta não têm nenhum país de nascimento em comum.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Census {year}</source>
+        <translation>Censo {year}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Foreign-born, census {previous} and {current}</source>
+        <translation>Nascidos no exterior, censos {previous} e {current}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <location line="-86"/>
+        <source>Country of birth</source>
+        <translation>País de nascimento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Census {year}</source>
+        <translation>Censo {year}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (%)</source>
+        <translation>Variação (%)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <location line="+141"/>
+        <source>No country of birth changed by more than 50 % since the previous round.</source>
+        <translation>Nenhum país de nascimento mudou mais de 50 % desde a rodada anterior.</translation>
     </message>
 </context>
 <context>
@@ -4847,7 +4931,7 @@ Marcas: {flags}</translation>
 <context>
     <name>WomenBreakdownModel</name>
     <message>
-        <location filename="../../app/ui/women_view.py" line="+107"/>
+        <location filename="../../app/ui/women_view.py" line="+116"/>
         <source>Activity status</source>
         <translation>Condição de atividade</translation>
     </message>
@@ -4880,7 +4964,7 @@ Marcas: {flags}</translation>
 <context>
     <name>WomenByCountryModel</name>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Country of birth</source>
         <translation>País de nascimento</translation>
     </message>
@@ -4915,7 +4999,7 @@ Marcas: {flags}</translation>
         <translation>Homens por 100 mulheres</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The checks flag this sex ratio as unusual (see the findings).</source>
         <translation>As validações apontam esta razão de sexo como incomum (veja as ocorrências).</translation>
     </message>
@@ -4923,7 +5007,7 @@ Marcas: {flags}</translation>
 <context>
     <name>WomenView</name>
     <message>
-        <location line="+117"/>
+        <location line="+190"/>
         <source>Women and men by country of birth (T01)</source>
         <translation>Mulheres e homens por país de nascimento (T01)</translation>
     </message>
@@ -4948,12 +5032,12 @@ Marcas: {flags}</translation>
         <translation>O projeto ainda não tem uma tabela por país de nascimento e sexo (T01).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>Women are {share} % of the people born abroad whose country of birth is known ({women} of {total}); {ratio} men per 100 women.</source>
         <translation>As mulheres são {share}% das pessoas nascidas no exterior cujo país de nascimento é conhecido ({women} de {total}); {ratio} homens por 100 mulheres.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The project has no table by activity status (T07): import it to see how many foreign-born women are employed, unemployed or inactive.</source>
         <translation>O projeto não tem uma tabela por condição de atividade (T07): importe-a para ver quantas mulheres nascidas no exterior estão ocupadas, desocupadas ou inativas.</translation>
     </message>

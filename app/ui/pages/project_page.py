@@ -151,6 +151,26 @@ class ProjectPage(Page):
             notes_layout.addWidget(widget)
         column.addWidget(notes_card)
 
+        rounds_card, rounds_layout = card()
+        self.rounds_title = section_label()
+        rounds_layout.addWidget(self.rounds_title)
+        rounds_row = QHBoxLayout()
+        self.previous_label = QLabel()
+        self.previous_label.setObjectName("previousRound")
+        self.previous_label.setWordWrap(True)
+        self.previous_button = QPushButton()
+        self.previous_button.setObjectName("choosePrevious")
+        self.previous_button.clicked.connect(self.choose_previous)
+        self.forget_button = QPushButton()
+        self.forget_button.clicked.connect(self.forget_previous)
+        rounds_row.addWidget(self.previous_label, 1)
+        rounds_row.addWidget(self.previous_button)
+        rounds_row.addWidget(self.forget_button)
+        rounds_layout.addLayout(rounds_row)
+        self.rounds_layout = rounds_layout
+        self.rounds_view = None  # made when there is a previous round (charts load pyqtgraph)
+        column.addWidget(rounds_card)
+
         audit_card, audit_layout = card()
         self.audit_title = section_label()
         audit_layout.addWidget(self.audit_title)
@@ -239,6 +259,10 @@ class ProjectPage(Page):
                                            "(for example, a lower age limit of 10 instead of 15)."))
         self.universe_notes.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Title"), self.tr("Note")])
         self._fill_table_titles()
+        self.rounds_title.setText(self.tr("Previous census round"))
+        self.previous_button.setText(self.tr("Choose its package…"))
+        self.forget_button.setText(self.tr("Forget"))
+        self._show_previous()
         self.audit_title.setText(self.tr("Activity"))
         self.audit_model.retranslate()
         self._show_country()
@@ -323,6 +347,7 @@ class ProjectPage(Page):
             frame = 2 * self.universe_notes.frameWidth()
             self.universe_notes.setFixedHeight(self.universe_notes.horizontalHeader().sizeHint().height()
                                                + self.universe_notes.verticalHeader().length() + frame)
+            self._show_previous()
             records = project.audit_log() if project else []
             self.audit_model.set_records(records)
             self.audit_view.resizeColumnsToContents()
@@ -394,6 +419,65 @@ class ProjectPage(Page):
             self.state_label.setText(self.tr("Unsaved changes"))
         else:
             self.state_label.setText(self.tr("All changes saved"))
+
+    # -- previous round ------------------------------------------------------
+    def _show_previous(self) -> None:
+        """The previous round's package, and its stocks against this round's when there is one."""
+        from app.rounds import previous_round, rounds_compared
+
+        project = self.project
+        record = previous_round(self._loaded) if project else None
+        self.forget_button.setEnabled(record is not None)
+        self.previous_button.setEnabled(project is not None)
+        if record is None:
+            self.previous_label.setText(self.tr(
+                "None given. Choose the package of the last census (the .zip IMILA Desk exported for it): "
+                "the previous-round rule (PLA-004) then compares each country of birth's stock with it."))
+            if self.rounds_view is not None:
+                self.rounds_view.hide()
+            return
+        self.previous_label.setText(self.tr("Census {year}: {file}, {count} cells by country of birth.").format(
+            year=record.get("census_year", ""), file=record.get("file", ""), count=len(record["observations"])))
+        if self.rounds_view is None:
+            from app.ui.rounds_view import RoundsView
+
+            self.rounds_view = RoundsView()
+            self.rounds_layout.addWidget(self.rounds_view)
+        self.rounds_view.show()
+        self.rounds_view.set_result(rounds_compared(project), self._loaded.get("census_year"))
+
+    def choose_previous(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The previous round's package"), "",
+                                              self.tr("IMILA packages (*.zip)"))
+        if path:
+            self.set_previous(path)
+
+    def set_previous(self, path: str) -> bool:
+        """Give the project the previous round's package; a package that cannot be used is said, nothing changes."""
+        from app.rounds import set_previous_round
+
+        project = self.project
+        if project is None:
+            return False
+        try:
+            set_previous_round(project, path)
+        except Exception as exc:
+            from app.ui.app import show_error
+
+            show_error(self, exc)
+            return False
+        self.main.data_changed()
+        self.refresh()
+        return True
+
+    def forget_previous(self) -> None:
+        from app.rounds import clear_previous_round
+
+        if self.project is not None and clear_previous_round(self.project):
+            self.main.data_changed()
+            self.refresh()
 
     def save(self) -> None:
         project = self.project
