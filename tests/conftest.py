@@ -12,6 +12,7 @@ os.environ["IMILA_DESK_HOME"] = _HOME
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+import importlib.util  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -23,6 +24,20 @@ REALDATA = next(
     (p / "shared" / "realdata" for p in ROOT.parents if (p / "shared" / "realdata").is_dir()),
     ROOT.parent / "shared" / "realdata",
 )
+
+
+# The core is tested where Qt is not installed too: the GUI tests are then left out.
+HAS_QT = importlib.util.find_spec("PySide6") is not None and importlib.util.find_spec("pytestqt") is not None
+collect_ignore = [] if HAS_QT else ["gui", "test_bundle.py"]
+
+
+def pytest_collection_modifyitems(config, items):
+    if HAS_QT:
+        return
+    skip = pytest.mark.skip(reason="Qt is not installed: a GUI test")
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or item.get_closest_marker("gui"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
