@@ -218,7 +218,7 @@ def describe_import(result, lang: str = "en") -> list[str]:
 
 
 def _rows_text(rows) -> str:
-    rows = list(rows or [])
+    rows = rows if isinstance(rows, (list, range)) else list(rows or [])
     if not rows:
         return "-"
     return f"{rows[0] + 1}-{rows[-1] + 1}" if len(rows) > 1 else str(rows[0] + 1)

@@ -56,7 +56,8 @@ English after the source's own footnotes.
 
 Modules: ``safety`` (limits, sniffing, zip and XML defences), ``cells``
 (signs, numbers, labels), ``layout`` (table detection and unpivot),
-``text`` (CSV), ``excel`` (XLSX/XLSM/XLS/ODS), ``html``, ``redatam``,
+``text`` (CSV), ``longcsv`` (a large long CSV straight through pyarrow, detection on a
+sample, the same table as the grid path), ``excel`` (XLSX/XLSM/XLS/ODS), ``html``, ``redatam``,
 ``stats`` (SPSS/Stata). Formats are registered at the end of this module.
 """
 
@@ -574,5 +575,14 @@ register_format("xls", ("*.xls", "*.xlt"), _can_xls, _grid_reader(_open_workbook
                 grids=_open_workbook("xls"), description="Excel 97-2003 workbook")
 register_format("html", ("*.html", "*.htm"), _can_html, _grid_reader(_open_html), priority=30, grids=_open_html,
                 description="HTML tables (REDATAM web output)")
-register_format("csv", ("*.csv", "*.txt", "*.tsv", "*.tab", "*.prn"), _can_csv, _grid_reader(_open_text),
+def _read_csv(path: Path, opts: ReadOptions) -> ImportResult:
+    from app.importers.longcsv import read_long_csv
+
+    result = read_long_csv(path, opts)
+    if result is not None:
+        return result
+    return _grid_reader(_open_text)(path, opts)
+
+
+register_format("csv", ("*.csv", "*.txt", "*.tsv", "*.tab", "*.prn"), _can_csv, _read_csv,
                 priority=10, grids=_open_text, description="Delimited text")

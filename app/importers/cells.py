@@ -296,13 +296,18 @@ def format_numbers(values: np.ndarray) -> list[str]:
 _PY_LIMIT = 5000  # distinct strings classified in Python below this, with pyarrow above
 
 
-def _classify_uniques(uniq, decimal: str, thousands: str | None):
-    """(normalised texts, kind, value, flag) of distinct raw strings."""
+def _classify_uniques(uniq, decimal: str, thousands: str | None, py_limit: int | None = None):
+    """(normalised texts, kind, value, flag) of distinct raw strings.
+
+    ``uniq`` is a sequence of str or a str Series (used as it is, without a Python object per string). Up to
+    ``py_limit`` strings (default ``_PY_LIMIT``) are classified in Python, more with vectorised string operations;
+    both give the same answers.
+    """
     n = len(uniq)
     kind_u = np.full(n, TEXT, dtype=np.int8)
     value_u = np.full(n, np.nan)
     flag_u = np.full(n, FLAG_M, dtype=np.uint8)
-    if n <= _PY_LIMIT:
+    if n <= (_PY_LIMIT if py_limit is None else py_limit):
         num_re = re.compile(number_regex(decimal, thousands))
         strip = str.maketrans("", "", SPACES + " '%" + (thousands if thousands and thousands != " " else ""))
         norm = []
@@ -325,7 +330,10 @@ def _classify_uniques(uniq, decimal: str, thousands: str | None):
                 except ValueError:
                     pass
         return norm, kind_u, value_u, flag_u
-    series = pd.Series(list(uniq), dtype="str")
+    if isinstance(uniq, pd.Series):
+        series = uniq.reset_index(drop=True)
+    else:
+        series = pd.Series(list(uniq), dtype="str")
     if series.str.contains(WS_CLASS, regex=True).any():
         series = series.str.replace(WS_CLASS + "+", " ", regex=True).str.strip()
     empty = (series == "").to_numpy(dtype=bool)

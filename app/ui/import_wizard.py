@@ -1843,7 +1843,9 @@ def read_preview(path, settings: dict, *, max_rows: int = PREVIEW_ROWS, progress
     shown = dict(preview.layout)
     for key in ROW_LIST_KEYS:
         values = shown.get(key)
-        if isinstance(values, list) and values and max(values) >= count:
+        if isinstance(values, range):  # every line of a long CSV
+            shown[key] = range(values.start, min(values.stop, max(values.start, count)), values.step)
+        elif isinstance(values, list) and values and max(values) >= count:
             shown[key] = [i for i in values if i < count]
     preview.shown_layout = shown
     return preview
