@@ -170,10 +170,94 @@ def cmd_info(args) -> int:
     for table_id, count in info["tables"].items():
         print(f"    {table_id}: {count}")
     f = info["findings"]
-    print(message("cli.info.findings", lang, errors=f.get("error", 0), warnings=f.get("warning", 0), infos=f.get("info", 0)))
+    if not info["checks"]["checked_at"]:
+        print(message("cli.info.not_checked", lang))
+    else:
+        print(message("cli.info.findings", lang, errors=f.get("error", 0), warnings=f.get("warning", 0),
+                      infos=f.get("info", 0)))
+        if info["checks"]["stale"]:
+            print(message("cli.info.stale", lang, at=info["checks"]["checked_at"][:16].replace("T", " ")))
     print(message("cli.info.exports", lang, count=len(info["exports"])))
     _print_missing_metadata(meta, lang, sorted(info["tables"]))
     return 0
+
+
+def cmd_memory(args) -> int:
+    from app.workflow import export_memory, import_memory, memory_entries
+
+    if args.action in ("export", "import") and not args.file:
+        raise SystemExit(f"memory {args.action} takes a FILE")
+    if args.action == "export":
+        count = export_memory(args.file, args.memory)
+        print(message("cli.memory.exported", args.lang, count=count, path=args.file))
+    elif args.action == "import":
+        count = import_memory(args.file, overwrite=args.overwrite, memory_path=args.memory)
+        print(message("cli.memory.imported", args.lang, count=count, path=args.file))
+    else:
+        entries = memory_entries(args.memory)
+        if args.json:
+            _print_json(entries)
+        else:
+            for e in entries:
+                print(f"{e['dimension']:8} {e['code']:8} {e['label']}  ({e['origin']}, {e['uses']}×)")
+            print(message("cli.memory.count", args.lang, count=len(entries)))
+    return 0
+
+
+def cmd_source(args) -> int:
+    from app.workflow import delete_source, open_project, reimport_file
+
+    if args.action == "replace" and not args.file:
+        raise SystemExit("source replace takes the corrected FILE")
+    with open_project(args.project) as project:
+        if args.action == "delete":
+            gone = delete_source(project, args.source)
+            print(message("cli.source.deleted", args.lang, name=gone["name"], id=gone["id"], count=gone["observations"]))
+            return 0
+        source_id = _source_id(project, args.source)
+        old = project.source(source_id)["name"]
+        summary = reimport_file(project, source_id, args.file)
+    if summary.unresolved:
+        print(message("cli.source.not_replaced", args.lang, name=old), file=sys.stderr)
+        for dim, labels in summary.unresolved.items():
+            for label in labels:
+                print(f"  {dim}: {label}", file=sys.stderr)
+        return 3
+    print(message("cli.source.replaced", args.lang, old=old, new=summary.source_name, id=summary.source_id))
+    for table_id, count in summary.tables.items():
+        print(message("cli.import.written", args.lang, table=table_id, count=count))
+    return 0
+
+
+def cmd_workshop(args) -> int:
+    from app import workshop
+
+    if args.action == "progress" and not args.out:
+        raise SystemExit("workshop progress takes --out FILE")
+    if args.action == "rollup" and not args.files:
+        raise SystemExit("workshop rollup takes the participants' progress files")
+    if args.action == "progress":
+        json_path, csv_path = workshop.export_progress(args.folder, args.out, args.participant or "", args.lang)
+        print(message("cli.workshop.progress", args.lang, json=str(json_path), csv=str(csv_path)))
+        return 0
+    if args.out:
+        out, rollup = workshop.write_rollup(args.files, args.out, args.lang)
+    else:
+        out, rollup = None, workshop.merge_progress(args.files, args.lang)
+    for problem in rollup["problems"]:
+        print(message("cli.workshop.unreadable", args.lang, file=problem["file"], problem=problem["problem"]),
+              file=sys.stderr)
+    if args.json:
+        _print_json(rollup)
+        return 0 if rollup["participants"] else 2
+    header, rows = workshop.rollup_table(rollup)
+    shown = header[: len(rollup["exercises"]) + 3]
+    cells = [shown] + [[str(v) for v in row[: len(shown)]] for row in rows]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(shown))]
+    for c in cells:
+        print("  ".join([c[0].ljust(widths[0])] + [v.rjust(w) for v, w in zip(c[1:], widths[1:])]).rstrip())
+    print(message("cli.workshop.rollup", args.lang, participants=len(rows), path=str(out) if out else "—"))
+    return 0 if rollup["participants"] else 2
 
 
 def cmd_rounds(args) -> int:
@@ -505,6 +589,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("memory", help="the mapping memory: export it for a colleague, import theirs, or list it")
+    p.add_argument("action", choices=("export", "import", "list"))
+    p.add_argument("file", nargs="?", help="the JSON file to write (export) or read (import)")
+    p.add_argument("--overwrite", action="store_true", help="import: the colleague's codes win over your own")
+    p.add_argument("--memory", help="the memory file (default: the user's)")
+    p.add_argument("--json", action="store_true", help="list: as JSON")
+    p.set_defaults(func=cmd_memory)
+
+    p = sub.add_parser("source", help="delete a stored source (its mappings and cells go with it) or replace its file")
+    p.add_argument("action", choices=("delete", "replace"))
+    p.add_argument("project")
+    p.add_argument("source", help="source id or file name (see info)")
+    p.add_argument("file", nargs="?", help="replace: the corrected file; its recipes are replayed")
+    p.set_defaults(func=cmd_source)
+
+    p = sub.add_parser("workshop", help="workshop progress: a participant's export, or the trainer's roll-up of many")
+    p.add_argument("action", choices=("progress", "rollup"))
+    p.add_argument("files", nargs="*", help="rollup: the participants' progress files (.json or .csv) or folders of them")
+    p.add_argument("--out", help="progress: the file to write; rollup: the merged table (.csv)")
+    p.add_argument("--folder", help="progress: the participant's workshop folder (default: the user's)")
+    p.add_argument("--participant", help="progress: the participant's name")
+    p.add_argument("--json", action="store_true", help="rollup: the merged table as JSON")
+    p.set_defaults(func=cmd_workshop)
 
     p = sub.add_parser("rounds", help="stocks by country of birth against the previous round's package, PLA-004 marked")
     p.add_argument("project")

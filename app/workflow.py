@@ -98,8 +98,25 @@ def open_project(path: str | Path) -> Project:
     return Project.open(path)
 
 
+DATA_ACTIONS = ("import", "mapping", "source", "tabulate", "metadata")  # what can change what the checks find
+
+
+def checks_state(project: Project) -> dict[str, Any]:
+    """When the checks last ran (``checked_at``, None: not checked yet) and whether the data changed since (``stale``)."""
+    rows = project.conn.execute("SELECT action, MAX(at) FROM audit GROUP BY action").fetchall()
+    last = {action: at for action, at in rows}
+    checked = last.get("checks.run")
+    changed = max((at for action, at in last.items() if action != "checks.run" and action.split(".")[0] in DATA_ACTIONS),
+                  default=None)
+    return {"checked_at": checked, "stale": bool(checked and changed and changed > checked)}
+
+
 def project_info(project: Project) -> dict[str, Any]:
-    """What the Project page and ``info`` show: metadata, sources, tables, findings, exports."""
+    """What the Project page and ``info`` show: metadata, sources, tables, findings, exports.
+
+    ``checks`` says when the checks last ran (``checked_at`` None: not checked
+    yet, and ``findings`` then counts nothing) and whether the data changed since.
+    """
     findings = project.stored_findings()
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:
@@ -111,8 +128,47 @@ def project_info(project: Project) -> dict[str, Any]:
         "tables": project.table_counts(),
         "observations": project.observation_count(),
         "findings": counts,
+        "checks": checks_state(project),
         "exports": project.exports(),
     }
+
+
+def delete_source(project: Project, source: str | int) -> dict[str, Any]:
+    """Delete a stored source with its mappings and the cells it gave; returns its name and how many cells went."""
+    match = [s for s in project.sources() if str(s["id"]) == str(source) or s["name"] == str(source)]
+    if not match:
+        raise ImportError_("import.unknown_source", source=str(source))
+    stored = match[-1]
+    cells = project.observation_count_of(stored["id"])
+    project.delete_source(stored["id"])
+    return {"id": stored["id"], "name": stored["name"], "observations": cells}
+
+
+def export_memory(path: str | Path, memory_path: str | Path | None = None) -> int:
+    """Write the mapping memory to a JSON file a colleague can import; returns how many entries."""
+    from app.mapping import MappingMemory
+
+    with MappingMemory(memory_path) as memory:
+        return memory.export_file(path)
+
+
+def import_memory(path: str | Path, *, overwrite: bool = False, memory_path: str | Path | None = None) -> int:
+    """Merge a colleague's exported memory into this one (own entries win unless ``overwrite``); returns how many."""
+    from app.mapping import MappingMemory
+
+    path = Path(path)
+    if not path.is_file():
+        raise ImportError_("import.missing", path=str(path))
+    with MappingMemory(memory_path) as memory:
+        return memory.import_file(path, overwrite=overwrite)
+
+
+def memory_entries(memory_path: str | Path | None = None) -> list[dict[str, Any]]:
+    """Every remembered label: dimension, label, code, origin, when, uses."""
+    from app.mapping import MappingMemory
+
+    with MappingMemory(memory_path) as memory:
+        return [dict(hit.__dict__) for hit in memory.entries()]
 
 
 @dataclass

@@ -38,6 +38,7 @@ what was done for the trainer.
 
 from __future__ import annotations
 
+import csv
 import datetime as _dt
 import hashlib
 import json
@@ -643,3 +644,128 @@ def export_progress(folder: str | Path | None, path: str | Path, participant: st
     except OSError as exc:
         raise WorkshopError("workshop.cannot_write", path=str(json_path), detail=str(exc)) from exc
     return json_path, csv_path
+
+
+# -- the trainer's roll-up ----------------------------------------------------------
+
+def _progress_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The progress files named, a folder standing for every ``*.json`` in it, each file once, in name order."""
+    found: dict[Path, None] = {}
+    for entry in paths:
+        entry = Path(entry)
+        if entry.is_dir():
+            for child in sorted(entry.glob("*.json")):
+                found[child.resolve()] = None
+            for child in sorted(entry.glob("*.csv")):
+                if not child.with_suffix(".json").is_file():
+                    found[child.resolve()] = None
+        elif entry.suffix.lower() == ".csv" and entry.with_suffix(".json").is_file():
+            found[entry.with_suffix(".json").resolve()] = None  # the JSON twin says the same, with more
+        else:
+            found[entry.resolve()] = None
+    return sorted(found, key=lambda p: (p.name.casefold(), str(p)))
+
+
+def _read_progress_csv(path: Path) -> dict[str, Any]:
+    """A progress CSV ``export_progress`` wrote, read back as its JSON twin would be."""
+    from app.export.spreadsheet import restore
+
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        records = [{k: restore(v) for k, v in row.items()} for row in csv.DictReader(fh)]
+    if not records or "exercise" not in records[0]:
+        raise ValueError("not a progress file")
+    first = records[0]
+    return {"participant": first.get("participant", ""), "app_version": first.get("app_version", ""),
+            "generated_at": first.get("generated_at", ""),
+            "exercises": [{"exercise": r["exercise"], "items_done": r.get("items_done") or 0,
+                           "items_total": r.get("items_total") or 0, "complete": r.get("complete") == "1",
+                           "started": r.get("started") == "1"} for r in records]}
+
+
+def merge_progress(paths: Iterable[str | Path], lang: str = "en") -> dict[str, Any]:
+    """The progress files of a workshop's participants as one table, for the trainer.
+
+    ``paths``: the JSON files ``export_progress`` wrote (their CSV twin or a
+    folder of them will do). Returns ``exercises`` [{id, title}] in the
+    workshop's order, ``participants`` [{participant, file, app_version,
+    generated_at, exercises_complete, exercises_total, items_done,
+    items_total, by_exercise: {id: {items_done, items_total, complete,
+    started}}}] in name order, ``totals`` per exercise (how many started and
+    completed it), and ``problems``: files that could not be read, with why.
+    A participant exported twice counts once, with the later export.
+    """
+    known = [{"id": item.id, "title": item.title(lang)} for item in exercises()]
+    order = [e["id"] for e in known]
+    rows: dict[str, dict[str, Any]] = {}
+    problems = []
+    for path in _progress_files(paths):
+        try:
+            data = _read_progress_csv(path) if path.suffix.lower() == ".csv" else \
+                json.loads(path.read_text(encoding="utf-8-sig"))
+            if not isinstance(data, dict) or not isinstance(data.get("exercises"), list):
+                raise ValueError("not a progress file")
+        except (OSError, ValueError) as exc:
+            problems.append({"file": str(path), "problem": str(exc)})
+            continue
+        name = str(data.get("participant") or "").strip() or path.stem
+        by_exercise = {}
+        for entry in data["exercises"]:
+            if isinstance(entry, dict) and entry.get("exercise"):
+                by_exercise[str(entry["exercise"])] = {
+                    "items_done": int(entry.get("items_done") or 0), "items_total": int(entry.get("items_total") or 0),
+                    "complete": bool(entry.get("complete")), "started": bool(entry.get("started"))}
+        for exercise_id in by_exercise:
+            if exercise_id not in order:
+                order.append(exercise_id)
+                known.append({"id": exercise_id, "title": exercise_id})
+        row = {
+            "participant": name, "file": path.name, "app_version": str(data.get("app_version") or ""),
+            "generated_at": str(data.get("generated_at") or ""),
+            "exercises_complete": sum(1 for e in by_exercise.values() if e["complete"]),
+            "exercises_total": len(known),
+            "items_done": sum(e["items_done"] for e in by_exercise.values()),
+            "items_total": sum(e["items_total"] for e in by_exercise.values()),
+            "by_exercise": by_exercise,
+        }
+        previous = rows.get(name.casefold())
+        if previous is None or row["generated_at"] >= previous["generated_at"]:
+            rows[name.casefold()] = row
+    participants = sorted(rows.values(), key=lambda r: r["participant"].casefold())
+    for row in participants:
+        row["exercises_total"] = len(known)
+    totals = {e["id"]: {"started": sum(1 for r in participants if r["by_exercise"].get(e["id"], {}).get("started")),
+                        "complete": sum(1 for r in participants if r["by_exercise"].get(e["id"], {}).get("complete"))}
+              for e in known}
+    return {"exercises": known, "participants": participants, "totals": totals, "problems": problems,
+            "generated_at": _now()}
+
+
+def rollup_table(rollup: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
+    """The roll-up as a header and rows: participant, one "done/total" column per exercise, complete, items."""
+    header = ["participant", *[e["id"] for e in rollup["exercises"]], "exercises_complete", "exercises_total",
+              "items_done", "items_total", "app_version", "generated_at", "file"]
+    rows = []
+    for r in rollup["participants"]:
+        cells = []
+        for e in rollup["exercises"]:
+            entry = r["by_exercise"].get(e["id"])
+            cells.append(f"{entry['items_done']}/{entry['items_total']}" if entry and entry["started"] else "")
+        rows.append([r["participant"], *cells, r["exercises_complete"], r["exercises_total"], r["items_done"],
+                     r["items_total"], r["app_version"], r["generated_at"], r["file"]])
+    return header, rows
+
+
+def write_rollup(paths: Iterable[str | Path], out: str | Path, lang: str = "en") -> tuple[Path, dict[str, Any]]:
+    """``merge_progress`` as a CSV table at ``out`` (UTF-8 with a byte-order mark), every text cell neutralised."""
+    rollup = merge_progress(paths, lang)
+    out = Path(out)
+    header, rows = rollup_table(rollup)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = CsvWriter(fh, lineterminator="\r\n")
+            writer.writerow(header)
+            writer.writerows(rows)
+    except OSError as exc:
+        raise WorkshopError("workshop.cannot_write", path=str(out), detail=str(exc)) from exc
+    return out, rollup

@@ -117,17 +117,11 @@ def rebind(recipe: dict, tidy, source: str, target: str):
 
 
 def export_memory(path: str) -> int:
-    from app.mapping import MappingMemory
-
-    with MappingMemory() as memory:
-        return memory.export_file(path)
+    return workflow.export_memory(path)
 
 
 def import_memory(path: str) -> int:
-    from app.mapping import MappingMemory
-
-    with MappingMemory() as memory:
-        return memory.import_file(path)
+    return workflow.import_memory(path)
 
 
 # ---------------------------------------------------------------------------
