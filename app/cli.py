@@ -321,12 +321,48 @@ def cmd_women(args) -> int:
     return 0
 
 
+def load_recipe_file(path: str, *, several: bool = False) -> dict | list[dict]:
+    """A mapping recipe given with ``--recipe``: a JSON object (or, with ``several``, a list of them)."""
+    from app.errors import ImportError_
+
+    file = Path(path)
+    if not file.is_file():
+        raise ImportError_("cli.recipe.missing", path=path)
+    try:
+        data = file.read_bytes()
+        if len(data) > 16 * 1024 * 1024:
+            raise ImportError_("cli.recipe.not_recipe", path=path)
+        recipe = json.loads(data.decode("utf-8-sig"))
+    except OSError as exc:
+        raise ImportError_("cli.recipe.unreadable", path=path, detail=exc.strerror or str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportError_("cli.recipe.not_utf8", path=path) from exc
+    except json.JSONDecodeError as exc:
+        raise ImportError_("cli.recipe.bad_json", path=path, line=exc.lineno, column=exc.colno) from exc
+    except (ValueError, RecursionError) as exc:
+        raise ImportError_("cli.recipe.not_recipe", path=path) from exc
+    recipes = recipe if several and isinstance(recipe, list) else [recipe]
+    if not recipes or not all(_recipe_shape_ok(r) for r in recipes):
+        raise ImportError_("cli.recipe.not_recipe", path=path)
+    return recipe
+
+
+def _recipe_shape_ok(recipe) -> bool:
+    """An object whose parts have the types a recipe's parts have (the mapping checks the rest)."""
+    if not isinstance(recipe, dict):
+        return False
+    kinds = {"table": str, "name": str, "import": dict, "bindings": dict, "labels": dict, "groups": dict,
+             "sum_totals": dict}
+    return all(not (key in recipe and recipe[key] is not None and not isinstance(recipe[key], kind))
+               for key, kind in kinds.items())
+
+
 def cmd_import(args) -> int:
     from app.workflow import import_and_keep, import_file, open_project
 
     recipe = None
     if args.recipe:
-        recipe = json.loads(Path(args.recipe).read_text(encoding="utf-8"))
+        recipe = load_recipe_file(args.recipe, several=True)
     if args.keep and not args.auto:
         raise SystemExit("--keep goes with --auto")
     with open_project(args.project) as project:
@@ -436,7 +472,7 @@ def cmd_map(args) -> int:
         base.setdefault("import", {k: v for k, v in stored["settings"].items() if k != "table"}
                         | {"sheet": stored["settings"].get("table")})
         if args.recipe:
-            base = json.loads(Path(args.recipe).read_text(encoding="utf-8"))
+            base = load_recipe_file(args.recipe)
         recipe = edit_recipe(base, codes=_pairs(args.code, 3, "--code"), bindings=_pairs(args.bind, 2, "--bind"),
                              totals=_pairs(args.total, 2, "--total"))
         recipe, open_rows = complete_recipe(tidy, recipe)

@@ -975,8 +975,9 @@ def finding_key(project: Project, ref: str) -> str:
     ``ref`` is a finding's full key (``check --json``), its rule (``PLA-002``) when
     that rule found one thing only, or its rule and table (``PLA-001:T01``, also
     ``PLA-001 T01``). The project's findings are those of its last check, run now
-    if it was never checked. A full key the last check did not find is taken as
-    written (an explanation may be given before the data that raise it are back).
+    if it was never checked. A full key of a known rule that the last check did not
+    find is taken as written (an explanation may be given before the data that
+    raise it are back); anything else is refused.
     """
     from app.errors import ImilaError
 
@@ -993,8 +994,11 @@ def finding_key(project: Project, ref: str) -> str:
     if len(matches) > 1:
         raise ImilaError("cli.explain.ambiguous", ref=ref, count=len(matches), keys="\n  ".join(matches))
     if "|" in ref:
-        return ref
-    raise ImilaError("cli.explain.unknown", ref=ref)
+        from app.checks.registry import all_rules
+
+        if ref.split("|", 1)[0] in {r.id for r in all_rules()}:  # a key of a rule that exists, not found this time
+            return ref
+    raise ImilaError("cli.explain.unknown", ref=ref[:80])
 
 
 # -- export and verify -------------------------------------------------------

@@ -17,6 +17,7 @@ import getpass
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +51,15 @@ METADATA_FIELDS = (
     "license",  # SPDX identifier of the package's licence (CC-BY-4.0 unless the office chose another)
     "license_note",
 )
+
+
+MAX_EXPLANATION = 20_000  # characters: a paragraph or a page, not a file
+FINDING_KEY = re.compile(r"[A-Z]{2,5}-[0-9]{3}(\|[^\x00-\x1f]*)?")
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def _now() -> str:
@@ -115,17 +125,71 @@ MIGRATIONS = [_migration_1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+# SQLite's primary result codes (the low byte of an extended code), https://sqlite.org/rescode.html
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 3, 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+LOW_SPACE_BYTES = 8 * 1024 * 1024  # below this much free space, a failed write is a full disk
+
+
+def _free_bytes(path: Path) -> int | None:
+    import shutil
+
+    for folder in (path.parent, *path.parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return None
+
+
+def _folder_problem(path: Path) -> StoreError | None:
+    """Why the folder of ``path`` cannot hold a project file, or None when it can."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        return StoreError("store.no_folder", folder=str(folder), path=str(path))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return StoreError("store.folder_readonly", folder=str(folder), path=str(path))
+    return None
+
+
 def _classify(exc: Exception, path: Path) -> StoreError:
+    """What an error of SQLite or of the operating system means for the project at ``path``.
+
+    Only a file SQLite itself finds damaged is called damaged: a full disk, a
+    folder or file that cannot be written, a lock, a drive that failed to read
+    or write each say what happened, so that nobody throws a good project away.
+    """
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+; the text tells on older versions
+    primary = code & 0xFF if isinstance(code, int) else None
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        import errno
+
+        if exc.errno == errno.ENOSPC:
+            return StoreError("store.full", path=str(path))
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return _folder_problem(path) or StoreError("store.readonly", path=str(path))
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
+            return _folder_problem(path) or StoreError("store.cannot_open", path=str(path), detail=exc.strerror or text)
+        return StoreError("store.io_error", path=str(path), detail=exc.strerror or text)
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return StoreError("store.locked", path=str(path))
-    if "full" in text or "no space" in text:
+    if primary == SQLITE_FULL or "full" in text or "no space" in text:
         return StoreError("store.full", path=str(path))
-    if "readonly" in text or "read-only" in text:
-        return StoreError("store.readonly", path=str(path))
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+    if primary in (SQLITE_READONLY, SQLITE_PERM) or "readonly" in text or "read-only" in text:
+        return _folder_problem(path) or StoreError("store.readonly", path=str(path))
+    if primary == SQLITE_CANTOPEN or "unable to open" in text:
+        return _folder_problem(path) or StoreError("store.cannot_open", path=str(path), detail=text)
+    if primary == SQLITE_IOERR or "disk i/o error" in text:
+        free = _free_bytes(path)
+        if free is not None and free < LOW_SPACE_BYTES:
+            return StoreError("store.full", path=str(path))
+        return StoreError("store.io_error", path=str(path), detail=text)
+    if primary == SQLITE_NOTADB or "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return StoreError("store.not_project", path=str(path))
-    return StoreError("store.corrupt", path=str(path), detail=str(exc))
+    if primary == SQLITE_CORRUPT or "corrupt" in text:
+        return StoreError("store.corrupt", path=str(path), detail=str(exc))
+    return StoreError("store.failed", path=str(path), detail=str(exc))
 
 
 class Project:
@@ -158,18 +222,31 @@ class Project:
         if path.exists():
             if not overwrite:
                 raise StoreError("store.exists", path=str(path))
-            path.unlink()
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        problem = _folder_problem(path)
+        if problem is not None:
+            raise problem
         try:
+            if path.exists():
+                path.unlink()
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
             conn = sqlite3.connect(str(path), timeout=2.0, isolation_level=None, check_same_thread=False)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise _classify(exc, path) from exc
         project = cls(path, conn)
-        project._prepare()
-        with project.action("project.create", {"metadata": metadata or {}}):
-            project._set_metadata(metadata or {})
+        try:
+            project._prepare()
+            with project.action("project.create", {"metadata": metadata or {}}):
+                project._set_metadata(metadata or {})
+        except BaseException:
+            project.close()  # a project that could not be made is not left behind half made
+            for leftover in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    pass
+            raise
         return project
 
     @classmethod
@@ -177,8 +254,11 @@ class Project:
         path = Path(path)
         if not path.is_file():
             raise StoreError("store.missing", path=str(path))
-        with path.open("rb") as fh:
-            header = fh.read(16)
+        try:
+            with path.open("rb") as fh:
+                header = fh.read(16)
+        except OSError as exc:
+            raise _classify(exc, path) from exc
         if header != b"SQLite format 3\x00":
             raise StoreError("store.not_project", path=str(path))
         try:
@@ -525,7 +605,20 @@ class Project:
         ]
 
     def explain(self, finding_key: str, text: str, author: str | None = None) -> int:
-        """Record an explanation for a warning; earlier ones for the same finding become history."""
+        """Record an explanation for a warning; earlier ones for the same finding become history.
+
+        Refused: an empty text (an explanation says why), one longer than
+        ``MAX_EXPLANATION`` characters, and a key that is not a finding's
+        (``RULE-NNN|…``, as ``check --json`` prints it).
+        """
+        text = str(text or "").strip()
+        if not text:
+            raise StoreError("store.explain_empty", key=_short(finding_key))
+        if len(text) > MAX_EXPLANATION:
+            raise StoreError("store.explain_too_long", count=len(text), limit=MAX_EXPLANATION)
+        if not isinstance(finding_key, str) or len(finding_key) > 4000 or not FINDING_KEY.fullmatch(finding_key):
+            raise StoreError("store.explain_bad_key", key=_short(finding_key))
+        author = str(author).strip()[:200] if author is not None and str(author).strip() else None
         with self.action("finding.explain", {"finding": finding_key}):
             self.conn.execute("UPDATE explanations SET active = 0 WHERE finding_key = ?", (finding_key,))
             cur = self.conn.execute(

@@ -61,16 +61,22 @@ def quote_str(text: str) -> str:
     return "'" + str(text).replace("'", "''") + "'"
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
+
+
 def detect_format(path: Path) -> str:
+    """``csv``, ``parquet``, ``sav`` or ``dta``; a workbook or a file that is not text is refused, never read as CSV."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise TabulateError("tabulate.unreadable", path=path.name, detail=str(exc)) from exc
+    if path.suffix.lower() in WORKBOOK_SUFFIXES or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise TabulateError("tabulate.workbook", path=path.name)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt:
         return fmt
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4)
-    except OSError as exc:
-        raise TabulateError("tabulate.unreadable", path=path.name, detail=str(exc)) from exc
-    if head == b"PAR1":
+    if head[:4] == b"PAR1":
         return "parquet"
     if head[:4] in (b"$FL2", b"$FL3"):
         return "sav"
@@ -80,6 +86,16 @@ def detect_format(path: Path) -> str:
 
 
 # -- CSV -------------------------------------------------------------------
+def _looks_binary(sample: bytes) -> bool:
+    """True for bytes that are no text file: NUL bytes (outside UTF-16) or many control characters."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample[:65536] if b < 32 and b not in (9, 10, 13, 12))
+    return controls > max(8, len(sample[:65536]) // 100)
+
+
 def _sniff_encoding(sample: bytes) -> str:
     if sample.startswith(b"\xef\xbb\xbf"):
         return "utf-8"
@@ -130,6 +146,8 @@ def open_csv(path: Path, options: dict[str, Any]) -> MicroSource:
         raise TabulateError("tabulate.unreadable", path=path.name, detail=str(exc)) from exc
     if not sample.strip():
         raise TabulateError("tabulate.empty", path=path.name)
+    if _looks_binary(sample):
+        raise TabulateError("tabulate.binary", path=path.name)
     encoding = str(options.get("encoding") or _sniff_encoding(sample)).lower().replace("_", "-")
     encoding = {"utf8": "utf-8", "utf-8-sig": "utf-8", "latin1": "latin-1", "iso-8859-1": "latin-1",
                 "cp1252": "latin-1", "windows-1252": "latin-1", "utf16": "utf-16"}.get(encoding, encoding)
