@@ -2,7 +2,8 @@
 
 Without arguments (or with one ``.imila`` file, as a file manager passes it)
 the GUI starts; with a command the headless CLI runs (``app.cli``, imported
-only then so the GUI does not pay for it, and the CLI does not load Qt).
+only then so the GUI does not pay for it, and the CLI does not load Qt). The
+one command that prints with Qt, ``report --pdf``, gets its printer from here.
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args[0] if args else None, startup_bench=bench)
     from app.cli import main as cli_main
 
-    return cli_main(args) or 0
+    return cli_main(args, pdf_writer=_write_report_pdf) or 0
+
+
+def _write_report_pdf(document, path) -> int:
+    """``report --pdf``: the report printed by Qt, loaded only for this command (the CLI itself never imports Qt)."""
+    from app.ui.report_pdf import write_pdf
+
+    return write_pdf(document, path)
 
 
 if __name__ == "__main__":

@@ -566,6 +566,29 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    """The quality report alone, as the data stand now: HTML (what the package carries) and/or a printable PDF."""
+    from app.workflow import open_project, report_document
+
+    pdf_writer = getattr(args, "pdf_writer", None)
+    if args.pdf and pdf_writer is None:
+        raise ImilaError("cli.report.no_pdf")
+    with open_project(args.project) as project:
+        document = report_document(project, args.package_lang)
+    html_path = args.html
+    if not html_path and not args.pdf:
+        html_path = Path(args.project).stem + "-report.html"
+    if html_path:
+        target = Path(html_path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(document.html(), encoding="utf-8")
+        print(message("cli.report.written", args.lang, path=str(target)))
+    if args.pdf:
+        pages = pdf_writer(document, args.pdf)
+        print(message("cli.report.pdf", args.lang, path=str(args.pdf), pages=pages))
+    return 0
+
+
 def cmd_verify(args) -> int:
     from app.workflow import verify_package
 
@@ -736,6 +759,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="language of the workbook and report (default: the project's language)")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("report", help="write the quality report alone (HTML, and a PDF with --pdf)")
+    p.add_argument("project")
+    p.add_argument("--html", metavar="PATH", help="the report as HTML (default PROJECT-report.html without --pdf)")
+    p.add_argument("--pdf", metavar="PATH", help="the report printed to an A4 PDF")
+    p.add_argument("--package-lang", choices=PACKAGE_LANGUAGES,
+                   help="language of the report (default: the package language)")
+    p.set_defaults(func=cmd_report)
+
     p = sub.add_parser("verify", help="re-open a package and re-check it as CELADE would")
     p.add_argument("package")
     p.add_argument("--json", action="store_true")
@@ -751,9 +782,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, pdf_writer=None) -> int:
+    """Run one command. ``pdf_writer(document, path) -> pages`` prints the report (``report --pdf``).
+
+    It is Qt code (``app.ui.report_pdf.write_pdf``), which the core never
+    imports: the application's entry point (``app/__main__.py``) hands it over.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.pdf_writer = pdf_writer
     try:
         return int(args.func(args) or 0)
     except ImilaError as exc:

@@ -1295,22 +1295,36 @@ def women_in_migration(project: Project) -> dict[str, Any]:
     return women_overview(project.observations())
 
 
-def write_report(project: Project, path: str | Path, lang: str = "es", progress: Progress = None,
-                 cancelled: CancelTest = None) -> Path:
-    """Write the quality report of the project as it stands now (the package's ``quality/report.html``)."""
+def report_document(project: Project, lang: str | None = None, progress: Progress = None,
+                    cancelled: CancelTest = None):
+    """The quality report of the project as it stands now, as sections (``app.export.report.ReportDocument``).
+
+    The same report as the package's ``quality/report.html``, in ``lang`` (by
+    default the package language); the checks run now and are not stored.
+    """
     from app.checks import run_checks
-    from app.export.package import exportable_frame
-    from app.export.report import report_html
+    from app.export.package import exportable_frame, with_sources
+    from app.export.report import report_document as _document
+    from app.store.metadata import package_language
 
     schema = load_schema()
+    metadata = project.metadata()
     observations = project.observations()
-    findings = run_checks(observations, project.metadata(), progress=progress, cancelled=cancelled)
+    findings = run_checks(observations, metadata, progress=progress, cancelled=cancelled)
     _check_cancel(cancelled)
-    document = report_html(project.metadata(), exportable_frame(observations, schema), findings,
-                           project.explanations(), schema, lang)
+    sources = project.sources()
+    frame = with_sources(exportable_frame(observations, schema), {s["id"]: s["name"] for s in sources})
+    return _document(metadata, frame, findings, project.explanations(), schema, lang or package_language(metadata),
+                     sources=sources)
+
+
+def write_report(project: Project, path: str | Path, lang: str | None = None, progress: Progress = None,
+                 cancelled: CancelTest = None) -> Path:
+    """Write the quality report of the project as it stands now (the package's ``quality/report.html``)."""
+    document = report_document(project, lang, progress=progress, cancelled=cancelled)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(document)
+    path.write_text(document.html(), encoding="utf-8")
     return path
 
 

@@ -404,7 +404,8 @@ def build_package_files(
     step(0.8, "quality")
     explanations = project.explanations()
     files["quality/findings.csv"] = findings_csv(findings or [], explanations, lang)
-    files["quality/report.html"] = report_html(meta_out, frame, findings or [], explanations, schema, lang)
+    files["quality/report.html"] = report_html(meta_out, frame, findings or [], explanations, schema, lang,
+                                               sources=project_sources, created_at=created_at)
     for mapping in project.mappings():
         safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", mapping["name"]).strip("_") or "recipe"
         files[f"mapping/{mapping['id']:03d}_{safe}.json"] = json.dumps(mapping["recipe"], ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")

@@ -1397,13 +1397,13 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../app/ui/pages/export_page.py" line="+245"/>
-        <location line="+131"/>
+        <location filename="../../app/ui/pages/export_page.py" line="+254"/>
+        <location line="+181"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-178"/>
         <source>Export the submission package</source>
         <translation>Export the submission package</translation>
     </message>
@@ -1443,14 +1443,19 @@
         <translation>The census tables as imported, unchanged, under sources/ in the package</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+150"/>
+        <source>Quality report saved: {name} ({pages} pages)</source>
+        <translation>Quality report saved: {name} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Written: {name}
 in {folder}</source>
         <translation>Written: {name}
 in {folder}</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-226"/>
         <source>Export package</source>
         <translation>Export package</translation>
     </message>
@@ -1491,11 +1496,21 @@ in {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save report as PDF…</source>
+        <translation>Save report as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quality report of the data as they stand now, printable, in the language of the labels</source>
+        <translation>The quality report of the data as they stand now, printable, in the language of the labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No package written yet.</source>
         <translation>No package written yet.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>1 error must be corrected before the export (see the Check page).</source>
         <translation>1 error must be corrected before the export (see the Check page).</translation>
     </message>
@@ -1505,7 +1520,7 @@ in {folder}</translation>
         <translation>{n} errors must be corrected before the export (see the Check page).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The package cannot be written while 1 error is open:</source>
         <translation>The package cannot be written while 1 error is open:</translation>
     </message>
@@ -1520,7 +1535,33 @@ in {folder}</translation>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>Save report as PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the quality report</source>
+        <translation>Writing the quality report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the quality report…</source>
+        <translation>Writing the quality report…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report cannot be written to {path} ({error}). Choose another place.</source>
+        <translation>The report cannot be written to {path} ({error}). Choose another place.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder {folder} cannot be used ({error}). Choose another one.</source>
         <translation>The folder {folder} cannot be used ({error}). Choose another one.</translation>
     </message>
@@ -4797,7 +4838,7 @@ Flags: {flags}</translation>
 <context>
     <name>UnexplainedDialog</name>
     <message>
-        <location filename="../../app/ui/pages/export_page.py" line="-323"/>
+        <location filename="../../app/ui/pages/export_page.py" line="-382"/>
         <source>Warnings without an explanation</source>
         <translation>Warnings without an explanation</translation>
     </message>

@@ -1397,13 +1397,13 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../app/ui/pages/export_page.py" line="+245"/>
-        <location line="+131"/>
+        <location filename="../../app/ui/pages/export_page.py" line="+254"/>
+        <location line="+181"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-178"/>
         <source>Export the submission package</source>
         <translation>Exportar el paquete de envío</translation>
     </message>
@@ -1443,14 +1443,19 @@
         <translation>Los cuadros censales tal como se importaron, sin cambios, en la carpeta sources/ del paquete</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+150"/>
+        <source>Quality report saved: {name} ({pages} pages)</source>
+        <translation>Informe de calidad guardado: {name} ({pages} páginas)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Written: {name}
 in {folder}</source>
         <translation>Generado: {name}
 en {folder}</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-226"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
@@ -1491,11 +1496,21 @@ en {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save report as PDF…</source>
+        <translation>Guardar el informe en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quality report of the data as they stand now, printable, in the language of the labels</source>
+        <translation>El informe de calidad de los datos tal como están ahora, para imprimir, en el idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No package written yet.</source>
         <translation>Todavía no se ha generado ningún paquete.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>1 error must be corrected before the export (see the Check page).</source>
         <translation>Hay 1 error que debe corregirse antes de exportar (vea la página Validar).</translation>
     </message>
@@ -1505,7 +1520,7 @@ en {folder}</translation>
         <translation>Hay {n} errores que deben corregirse antes de exportar (vea la página Validar).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The package cannot be written while 1 error is open:</source>
         <translation>No se puede generar el paquete mientras haya 1 error pendiente:</translation>
     </message>
@@ -1520,7 +1535,33 @@ en {folder}</translation>
         <translation>Carpeta de destino</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>Save report as PDF</source>
+        <translation>Guardar el informe en PDF</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the quality report</source>
+        <translation>Generando el informe de calidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the quality report…</source>
+        <translation>Generando el informe de calidad…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report cannot be written to {path} ({error}). Choose another place.</source>
+        <translation>No se puede escribir el informe en {path} ({error}). Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder {folder} cannot be used ({error}). Choose another one.</source>
         <translation>No se puede usar la carpeta {folder} ({error}). Elija otra.</translation>
     </message>
@@ -4797,7 +4838,7 @@ Marcas: {flags}</translation>
 <context>
     <name>UnexplainedDialog</name>
     <message>
-        <location filename="../../app/ui/pages/export_page.py" line="-323"/>
+        <location filename="../../app/ui/pages/export_page.py" line="-382"/>
         <source>Warnings without an explanation</source>
         <translation>Advertencias sin explicación</translation>
     </message>

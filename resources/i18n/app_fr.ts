@@ -1397,13 +1397,13 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../app/ui/pages/export_page.py" line="+245"/>
-        <location line="+131"/>
+        <location filename="../../app/ui/pages/export_page.py" line="+254"/>
+        <location line="+181"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-178"/>
         <source>Export the submission package</source>
         <translation>Exporter le paquet d&apos;envoi</translation>
     </message>
@@ -1443,14 +1443,19 @@
         <translation>Les tableaux du recensement tels qu&apos;importés, inchangés, dans le dossier sources/ du paquet</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+150"/>
+        <source>Quality report saved: {name} ({pages} pages)</source>
+        <translation>Rapport de qualité enregistré : {name} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Written: {name}
 in {folder}</source>
         <translation>Produit&#xa0;: {name}
 dans {folder}</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-226"/>
         <source>Export package</source>
         <translation>Exporter le paquet</translation>
     </message>
@@ -1491,11 +1496,21 @@ dans {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save report as PDF…</source>
+        <translation>Enregistrer le rapport en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quality report of the data as they stand now, printable, in the language of the labels</source>
+        <translation>Le rapport de qualité des données telles qu’elles sont maintenant, imprimable, dans la langue des libellés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No package written yet.</source>
         <translation>Aucun paquet n&apos;a encore été produit.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>1 error must be corrected before the export (see the Check page).</source>
         <translation>1 erreur doit être corrigée avant l&apos;exportation (voir la page Contrôler).</translation>
     </message>
@@ -1505,7 +1520,7 @@ dans {folder}</translation>
         <translation>{n} erreurs doivent être corrigées avant l&apos;exportation (voir la page Contrôler).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The package cannot be written while 1 error is open:</source>
         <translation>Le paquet ne peut pas être produit tant qu&apos;une erreur reste en suspens&#xa0;:</translation>
     </message>
@@ -1520,7 +1535,33 @@ dans {folder}</translation>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>Save report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the quality report</source>
+        <translation>Production du rapport de qualité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the quality report…</source>
+        <translation>Production du rapport de qualité…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report cannot be written to {path} ({error}). Choose another place.</source>
+        <translation>Le rapport ne peut pas être écrit dans {path} ({error}). Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder {folder} cannot be used ({error}). Choose another one.</source>
         <translation>Le dossier {folder} ne peut pas être utilisé ({error}). Choisissez-en un autre.</translation>
     </message>
@@ -4797,7 +4838,7 @@ Indicateurs : {flags}</translation>
 <context>
     <name>UnexplainedDialog</name>
     <message>
-        <location filename="../../app/ui/pages/export_page.py" line="-323"/>
+        <location filename="../../app/ui/pages/export_page.py" line="-382"/>
         <source>Warnings without an explanation</source>
         <translation>Avertissements sans explication</translation>
     </message>

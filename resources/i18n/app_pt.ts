@@ -1397,13 +1397,13 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../app/ui/pages/export_page.py" line="+245"/>
-        <location line="+131"/>
+        <location filename="../../app/ui/pages/export_page.py" line="+254"/>
+        <location line="+181"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-178"/>
         <source>Export the submission package</source>
         <translation>Exportar o pacote de envio</translation>
     </message>
@@ -1443,14 +1443,19 @@
         <translation>As tabelas do censo como foram importadas, sem alterações, na pasta sources/ do pacote</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+150"/>
+        <source>Quality report saved: {name} ({pages} pages)</source>
+        <translation>Relatório de qualidade salvo: {name} ({pages} páginas)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Written: {name}
 in {folder}</source>
         <translation>Gerado: {name}
 em {folder}</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-226"/>
         <source>Export package</source>
         <translation>Exportar pacote</translation>
     </message>
@@ -1491,11 +1496,21 @@ em {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save report as PDF…</source>
+        <translation>Salvar o relatório em PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quality report of the data as they stand now, printable, in the language of the labels</source>
+        <translation>O relatório de qualidade dos dados tal como estão agora, para imprimir, no idioma dos rótulos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No package written yet.</source>
         <translation>Nenhum pacote foi gerado ainda.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>1 error must be corrected before the export (see the Check page).</source>
         <translation>Há 1 erro que deve ser corrigido antes da exportação (veja a página Validar).</translation>
     </message>
@@ -1505,7 +1520,7 @@ em {folder}</translation>
         <translation>Há {n} erros que devem ser corrigidos antes da exportação (veja a página Validar).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The package cannot be written while 1 error is open:</source>
         <translation>O pacote não pode ser gerado enquanto houver 1 erro pendente:</translation>
     </message>
@@ -1520,7 +1535,33 @@ em {folder}</translation>
         <translation>Pasta de destino</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>Save report as PDF</source>
+        <translation>Salvar o relatório em PDF</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the quality report</source>
+        <translation>Gerando o relatório de qualidade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the quality report…</source>
+        <translation>Gerando o relatório de qualidade…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report cannot be written to {path} ({error}). Choose another place.</source>
+        <translation>Não é possível gravar o relatório em {path} ({error}). Escolha outro local.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder {folder} cannot be used ({error}). Choose another one.</source>
         <translation>A pasta {folder} não pode ser usada ({error}). Escolha outra.</translation>
     </message>
@@ -4797,7 +4838,7 @@ Marcas: {flags}</translation>
 <context>
     <name>UnexplainedDialog</name>
     <message>
-        <location filename="../../app/ui/pages/export_page.py" line="-323"/>
+        <location filename="../../app/ui/pages/export_page.py" line="-382"/>
         <source>Warnings without an explanation</source>
         <translation>Avisos sem explicação</translation>
     </message>

@@ -51,7 +51,7 @@ def _command(line: str) -> str:
 def test_readme_names_the_whole_path_from_table_to_valid_package():
     steps = [_command(line) for line in readme_commands()]
     assert steps[0] == "new"
-    for needed in ("import", "check", "explain", "export", "verify"):
+    for needed in ("import", "check", "explain", "export", "verify", "report"):
         assert needed in steps, needed
     assert steps.index("explain") < steps.index("export") < steps.index("verify")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -81,3 +81,4 @@ def test_readme_sequence_runs_as_written(realdata, tmp_path):
     assert metadata["nso"] == "INDEC" and metadata["contact_name"] == "Ana Pérez"
     assert metadata["reference_date"] == "2022-05-18"
     assert '<html lang="es"' in report
+    assert "report" in outputs and (tmp_path / "informe.pdf").read_bytes().startswith(b"%PDF")

@@ -149,6 +149,7 @@ class ExportPage(Page):
     def __init__(self, main) -> None:
         super().__init__(main)
         self.last_package: Path | None = None
+        self.last_report: Path | None = None  # the quality report last saved as PDF
         self.unexplained_dialog: UnexplainedDialog | None = None
         self.blocking: list = []  # the open errors shown
 
@@ -227,7 +228,15 @@ class ExportPage(Page):
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("verifyPackage")
         self.verify_button.clicked.connect(self.main.verify_package_dialog)
+        self.report_pdf_button = QPushButton()
+        self.report_pdf_button.setObjectName("saveReportPdf")
+        self.report_pdf_button.clicked.connect(lambda: self.save_report_pdf())
+        self.report_result = QLabel()
+        self.report_result.setObjectName("reportResult")
+        self.report_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         history.addWidget(self.history_title, 1)
+        history.addWidget(self.report_result)
+        history.addWidget(self.report_pdf_button)
         history.addWidget(self.verify_button)
         self.body.addLayout(history)
         self.model = ExportsModel(self)
@@ -264,6 +273,9 @@ class ExportPage(Page):
         self.blockers_list.setHeaderLabels([self.tr("Rule"), self.tr("Table"), self.tr("Error")])
         self.history_title.setText(self.tr("Packages written"))
         self.verify_button.setText(self.tr("Verify package…"))
+        self.report_pdf_button.setText(self.tr("Save report as PDF…"))
+        self.report_pdf_button.setToolTip(self.tr("The quality report of the data as they stand now, printable, "
+                                                  "in the language of the labels"))
         self.empty.setText(self.tr("No package written yet."))
         self.model.retranslate()
         if self.blocking:
@@ -295,8 +307,10 @@ class ExportPage(Page):
     def _update_state(self) -> None:
         if self.project is None:  # also spares loading the core before a project is open
             self.export_button.setEnabled(False)
+            self.report_pdf_button.setEnabled(False)
             return
         self.export_button.setEnabled(self.main.job is None)
+        self.report_pdf_button.setEnabled(self.main.job is None)
         if self.main.job is None and self.last_package is None and not self.blockers.isVisible():
             errors = self.main.finding_counts.get("error", 0)
             if errors == 1:
@@ -315,6 +329,9 @@ class ExportPage(Page):
         self.blockers.hide()
         self.result.setText("")
         self.open_folder_button.hide()
+        self.last_report = None
+        self.report_result.setText("")
+        self.report_result.setToolTip("")
         self._update_state()
 
     # -- open errors ----------------------------------------------------------------
@@ -360,6 +377,48 @@ class ExportPage(Page):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
+
+    def save_report_pdf(self, target: str | None = None) -> None:
+        """Ask where, compute the report on the worker thread, then print it to PDF (``app.ui.report_pdf``)."""
+        report_document = _workflow("report_document")
+        project = self.project
+        if report_document is None or project is None:
+            return
+        if target is None:
+            meta = project.metadata()
+            name = f"{meta.get('country_iso3') or 'XXX'}_{meta.get('census_year') or ''}_IMILA_report.pdf"
+            folder = self.folder.text().strip() or str(Path(project.path).parent)
+            target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), str(Path(folder) / name),
+                                                          self.tr("PDF documents (*.pdf)"))
+            if not target:
+                return
+            if not target.lower().endswith(".pdf"):
+                target += ".pdf"
+        job = self.main.start_job(report_document, project_path=project.path, title=self.tr("Writing the quality report"),
+                                  lang=self.labels_language.currentData())
+        if job is None:
+            return
+        self.report_result.setText(self.tr("Writing the quality report…"))
+        job.succeeded.connect(lambda document: self._print_report(document, Path(target)))
+        job.failed.connect(lambda _exc: self.report_result.setText(""))
+        job.finished.connect(self._update_state)
+
+    def _print_report(self, document, target: Path) -> None:
+        from app.ui.dialogs import message_box
+        from app.ui.report_pdf import write_pdf
+
+        try:
+            pages = write_pdf(document, target)
+        except OSError as exc:
+            self.report_result.setText("")
+            message_box(self, "warning", self.tr("Save report as PDF"),
+                        self.tr("The report cannot be written to {path} ({error}). Choose another place.").format(
+                            path=str(target), error=exc.strerror or exc))
+            return
+        self.last_report = target
+        self.report_result.setText(self.tr("Quality report saved: {name} ({pages} pages)").format(
+            name=target.name, pages=pages))
+        self.report_result.setToolTip(str(target))
 
     def export(self, confirm_unexplained: bool = False) -> None:
         """Write the package on the worker thread; the core refuses it while errors are open."""
