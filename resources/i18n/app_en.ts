@@ -2696,7 +2696,7 @@ Use “Import file…” or drop a file here.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+637"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>

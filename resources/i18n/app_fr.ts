@@ -2696,7 +2696,7 @@ Utilisez «&#xa0;Importer un fichier…&#xa0;» ou déposez un fichier ici.</tra
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+637"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
         <source>Map</source>
         <translation>Correspondance</translation>
     </message>
@@ -4252,7 +4252,7 @@ Indicateurs : {flags}</translation>
     <message>
         <location line="+20"/>
         <source>Foreign-born, census {previous} and {current}</source>
-        <translation>Nés à l'étranger, recensements {previous} et {current}</translation>
+        <translation>Nés à l&apos;étranger, recensements {previous} et {current}</translation>
     </message>
 </context>
 <context>

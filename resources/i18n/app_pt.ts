@@ -2696,7 +2696,7 @@ Use “Importar arquivo…” ou arraste um arquivo para cá.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/pages/map_page.py" line="+637"/>
+        <location filename="../../app/ui/pages/map_page.py" line="+631"/>
         <source>Map</source>
         <translation>Mapear</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import html as html_lib
 import re
+import sys
 import zipfile
 from pathlib import Path
 
@@ -127,6 +128,7 @@ def test_report_alone_as_html_in_another_language(argentina, tmp_path, capsys):
 
 
 def test_report_pdf_through_the_entry_point(argentina, tmp_path, capsys):
+    pytest.importorskip("PySide6", reason="the PDF is drawn by Qt")
     pypdf = pytest.importorskip("pypdf")
     target = tmp_path / "informe.pdf"
     assert entry_point(["--lang", "es", "report", str(argentina["path"]), "--pdf", str(target)]) == 0
@@ -141,6 +143,13 @@ def test_report_pdf_through_the_entry_point(argentina, tmp_path, capsys):
     whole = "".join("".join(page.extract_text().split()) for page in reader.pages)
     assert hashlib.sha256(argentina["files"]["cuadro3"].read_bytes()).hexdigest() in whole
     assert reader.metadata.title == "Informe de calidad IMILA — Argentina 2022"
+
+
+def test_without_qt_the_pdf_is_refused_with_a_message(argentina, tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "app.ui.report_pdf", None)  # as where PySide6 is not installed
+    assert entry_point(["--lang", "en", "report", str(argentina["path"]), "--pdf", str(tmp_path / "x.pdf")]) == 2
+    assert "has no Qt (PySide6)" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_the_core_cli_alone_says_the_pdf_needs_the_application(argentina, tmp_path, capsys):
