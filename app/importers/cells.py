@@ -58,6 +58,48 @@ for _s in ("n.d.", "n.d", "N.D.", "N/D", "n/d", "ND", "nd", "s.d.", "s/d", "S/D"
     SIGNS[_s] = (math.nan, FLAG_M)
 
 
+# What a table's own legend of signs says a sign means ("n.a. Niet beschikbaar / Not available"): its flag.
+_LEGEND_MEANINGS = (
+    (FLAG_M, re.compile(r"\b(not available|no disponible|niet beschikbaar|nao disponivel|non disponible|"
+                        r"sin (dato|informacion)|dato no disponible|unavailable|not known|onbekend)\b")),
+    (FLAG_Z, re.compile(r"\b(not applicable|no aplica|no se aplica|niet van toepassing|nao se aplica|non applicable|"
+                        r"sans objet)\b")),
+    (FLAG_C, re.compile(r"\b(confidential|confidencial|reservado|vertrouwelijk|sigilo|secret)\b")),
+)
+
+
+def _fold_text(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+def legend_flags(lines: Iterable[str]) -> dict[str, int]:
+    """Signs a table's own legend defines, each with the flag its wording gives ({"n.a.": FLAG_M}).
+
+    A legend line starts with a known sign and says what it means:
+    "n.a. Niet beschikbaar / Not available" (ABS Suriname), "... Dato no
+    disponible", "x Confidencial". Only missing (M), not applicable (Z) and
+    confidential (C) readings are taken; a line naming two of them says nothing.
+    """
+    out: dict[str, int] = {}
+    for line in lines:
+        text = str(line or "").strip()
+        for sign in sorted(SIGNS, key=len, reverse=True):
+            if not text.startswith(sign):
+                continue
+            rest = text[len(sign):]
+            if rest and not (rest[0].isspace() or rest[0] in ":="):
+                break
+            meaning = _fold_text(rest.lstrip(" :=\t"))
+            found = {flag for flag, pattern in _LEGEND_MEANINGS if pattern.search(meaning)}
+            if len(found) == 1 and meaning:
+                out[sign] = found.pop()
+            break
+    return out
+
+
 def normalise_label(value) -> str:
     """A label as published, whitespace-normalised (scalar version)."""
     if value is None:

@@ -98,6 +98,7 @@ from app.importers.cells import (
     TEXT,
     Cells,
     column_letters,
+    legend_flags,
     str_series,
 )
 from app.models.messages import message
@@ -890,6 +891,14 @@ def build_table(grid: Grid, cells: Cells, overrides: dict | None = None, *, L: L
     if unreadable.any():
         examples = sorted({cells.text_at(int(rows[i]), int(cols[j])) for i, j in zip(*np.nonzero(unreadable))})[:5]
         notes.add("import.note.unreadable", count=int(unreadable.sum()), examples=", ".join(examples))
+    legend = legend_flags(" ".join(t for t in cells.row_texts(r) if t) for r in L.footer_rows)
+    if legend:
+        # The table's own legend says what its signs mean: "n.a. Not available" is missing, not "not applicable".
+        for i, j in zip(*np.nonzero(KK == SIGN)):
+            flag = legend.get(cells.text_at(int(rows[i]), int(cols[j])).strip())
+            if flag is not None:
+                F[i, j] = flag
+                V[i, j] = np.nan
     if flag_col is not None:
         fl = cells.text[flag_col].iloc[rows].to_numpy(dtype=object)
         lookup = {f: i for i, f in enumerate(FLAGS)}

@@ -156,7 +156,12 @@ def paired_dimensions(tidy) -> dict[str, str]:
 
 
 def _national_label(tidy, source: str, schema: Schema | None = None) -> str | None:
-    """The one label of a geography dimension that names a country, when the others are its regions."""
+    """The one label of a geography dimension that names a country, when the others are its regions.
+
+    Inside ``census_country`` the census country's own name ("Estados Unidos
+    Mexicanos" in Mexico's census) comes back as its natives (``NAT``): on a
+    geography dimension it is still the country, the national row.
+    """
     dim = next(d for d in tidy.dimensions if d.name == source)
     if len(dim.labels) < 2:
         return None
@@ -166,7 +171,8 @@ def _national_label(tidy, source: str, schema: Schema | None = None) -> str | No
     for label in dim.labels:
         found = suggest("COB", label, schema=schema)
         entry = codelist.get(found.code) if found.code else None
-        if found.confidence >= 0.9 and entry is not None and entry.kind == "country":
+        own = found.code == NATIVE and found.reason.key == "census_country"
+        if found.confidence >= 0.9 and (own or (entry is not None and entry.kind == "country")):
             countries.append(label)
     return countries[0] if len(countries) == 1 else None
 
@@ -317,6 +323,11 @@ def _scores(tidy, dims: list[str], schema: Schema, memory=None) -> dict[str, dic
                    for k, g in row.items()}
         family = [k for k in row if k in _PLACE_FAMILY]
         headed = {k for k in family if row[k].header_score >= 0.8 and not (k == "NATIVITY" and row[k].header_score < 1.0)}
+        if "COB" in headed and "NATIVITY" in row and row["NATIVITY"].header_score >= 0.8 \
+                and row["NATIVITY"].label_score >= max(row["COB"].label_score, 0.5):
+            # "Lugar de nacimiento" over natives, the foreign-born and some of their countries (DANE, Barbados):
+            # the words of birth head both readings, and the labels say the split is there.
+            headed.add("NATIVITY")
         if headed:
             for k in family:
                 if k not in headed:

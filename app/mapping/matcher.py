@@ -344,7 +344,10 @@ def is_total_label(label: str) -> bool:
     key = normalize(label)
     if key == "":
         return _is_blank(label)
-    return bool(_TOTAL_RE.match(key)) or bool(_POPULATION_RE.match(key))
+    if _TOTAL_RE.match(key) or _POPULATION_RE.match(key):
+        return True
+    parts = _bilingual_parts(label)  # "Totaal / Total"
+    return bool(parts) and all(is_total_label(p) for p in parts)
 
 
 def _is_blank(label) -> bool:
@@ -899,6 +902,9 @@ def _place_list_id(schema: Schema) -> str | None:
     return None
 
 
+_BORN_OUTSIDE = re.compile(r"^(?:(?:poblacion|population|populacao|personas|pessoas|persons|people|personnes) )?"
+                           r"(?:nacid[oa]s?|nascid[oa]s?|born|nee?s?|geboren) (?:outside|fuera de|fora d[oae]|hors d[eu]|"
+                           r"buiten) (?:the |el |la |los |o |a |le |les |l )?(.+)$")
 _BORN_IN = re.compile(r"^((nacid[oa]s?|nascid[oa]s?|born|nee?s?|geboren|nasi|nacimiento) )?(en|in|em|no|na|a|au|en el|en la) ")
 # Residence five years earlier, as censuses publish it across columns.
 MINUS = "__minus__"  # persons not yet born five years earlier: outside T05, subtracted from the published total
@@ -980,6 +986,14 @@ def suggest(
     country = _CENSUS_COUNTRY.get()
     if country is None or found.reason.key == "memory":
         return found
+    outside = _BORN_OUTSIDE.match(normalize(label)) if dimension_id in ("COB", "NATIVITY") else None
+    if outside:
+        # "Born outside Barbados", "Nacidos fuera de Colombia": everyone born abroad, when the place is the census country.
+        place = _suggest("COB", outside.group(1), lang_hint, None, schema)
+        if place.code == country and place.confidence >= 0.9:
+            if dimension_id == "COB":
+                return _s(TOTAL, 0.95, "foreign_total")
+            return _s("F", 0.95, "census_country", country_code=country)
     if dimension_id in ("COB", "RES5"):
         if found.code == country and found.confidence >= 0.7:
             return _s(NATIVE, min(found.confidence, 0.97), "census_country", country_code=country)
@@ -988,6 +1002,32 @@ def suggest(
         if place.code == country and place.confidence >= 0.9:
             return _s("N", 0.95, "census_country", country_code=country)
     return found
+
+
+_BILINGUAL_SPLIT = re.compile(r"\s+/\s+")
+
+
+def _bilingual_parts(label) -> list[str]:
+    """The two (or more) wordings of a bilingual label ("Brazilië / Brazil", "Mannen / Males"), or []."""
+    parts = [p.strip() for p in _BILINGUAL_SPLIT.split(str(label or "").strip())]
+    return parts if len(parts) >= 2 and all(parts) else []
+
+
+def _bilingual(dimension_id: str, label, lang_hint, schema) -> "Suggestion | None":
+    """A label given in two languages (ABS Suriname's Dutch / English): the code both wordings agree on.
+
+    Each side is matched alone; the label takes the code only when every side
+    that has a confident code names the same one. Sides that disagree ("Bolivia
+    / Perú") leave the label to the ordinary matching.
+    """
+    parts = _bilingual_parts(label)
+    if not parts:
+        return None
+    found = [_suggest(dimension_id, part, lang_hint, None, schema) for part in parts]
+    sure = [f for f in found if f.code is not None and f.confidence >= AUTO_ACCEPT]
+    if not sure or len({f.code for f in sure}) != 1 or any(f.code is not None and f.code != sure[0].code for f in found):
+        return None
+    return min(sure, key=lambda f: f.confidence)
 
 
 def _suggest(
@@ -1011,6 +1051,9 @@ def _suggest(
             kind = "national" if hit.code.startswith(NATIONAL_PREFIX) else ""
             return _s(hit.code, 1.0, "memory", kind=kind, origin=hit.origin or "?")
 
+    bilingual = _bilingual(dimension_id, label, lang_hint, schema)
+    if bilingual is not None:
+        return bilingual
     place = _is_place_list(codelist)
     if key == "":
         if not _is_blank(label):

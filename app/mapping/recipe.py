@@ -251,12 +251,20 @@ def suggest_labels(
     if target == "RES5":
         _abroad_alone(result)
 
+    if target == "NATIVITY":
+        _drop_foreign_breakdown(tidy, source, result)
+
     if target in PLACE_DIMS:
         codes = {label: s.code for label, s in result.items()}
         if table.population in FOREIGN_BORN_POPULATIONS and NATIVE in codes.values():
             # The source counts everyone: natives, its total and its not-stated rows are outside this table.
+            # The foreign-born row whose countries follow and add up to it ("Nacidos en otro país") is this
+            # table's own total.
+            foreign_total = _foreign_total_row(tidy, source, result, schema)
             for label, s in result.items():
-                if s.code in (NATIVE, TOTAL, UNKNOWN) and s.reason.key != "memory":
+                if label == foreign_total:
+                    result[label] = Suggestion(TOTAL, 0.95, Reason.of("foreign_total"))
+                elif s.code in (NATIVE, TOTAL, UNKNOWN) and s.reason.key != "memory":
                     result[label] = Suggestion(DROP, 0.95, Reason.of("not_in_universe", table=table_id))
         pivot = None
         for label, s in list(result.items()):
@@ -279,6 +287,45 @@ def suggest_labels(
             member_codes = [result[m].code for m in members if result[m].code and not result[m].code.startswith("__")]
             groups[code] = member_codes
     return result, groups
+
+
+def _drop_foreign_breakdown(tidy, source: str, result: dict[str, Suggestion]) -> None:
+    """Countries listed under the foreign-born row they add up to are that row's breakdown, not more foreign-born.
+
+    DANE's and the Barbados Statistical Service's "Lugar de nacimiento" lists
+    "Nacidos en otro país" (or "Born outside Barbados") and then its
+    countries: in T00 the row is F and the countries below it, whose sum it is
+    in every cell, leave the table.
+    """
+    pivot = None
+    for label, s in list(result.items()):
+        if s.code != "F" or s.reason.key in ("memory", "foreign_country", "foreign"):
+            continue
+        if pivot is None:
+            others = [d.name for d in tidy.dimensions if d.name != source]
+            pivot = _pivot(tidy.frame, source, others)
+        members = subtotal_members(tidy, source, label, pivot)
+        if not members or not all(result[m].code == "F" and result[m].reason.key in ("foreign_country", "foreign")
+                                  for m in members):
+            continue
+        for m in members:
+            result[m] = Suggestion(DROP, 0.95, Reason.of("subtotal_dropped"))
+
+
+def _foreign_total_row(tidy, source: str, result: dict[str, Suggestion], schema: Schema) -> str | None:
+    """The one label naming all the foreign-born whose following rows are countries that add up to it, or None."""
+    candidates = [label for label, s in result.items() if s.code == TOTAL and s.reason.key == "foreign_total"]
+    if len(candidates) != 1:
+        return None
+    label = candidates[0]
+    members = subtotal_members(tidy, source, label)
+    if not members:
+        return None
+    for m in members:
+        code = result[m].code
+        if code in (None, NATIVE, TOTAL, UNKNOWN, DROP) or code.startswith("__") or result[m].confidence < AUTO_ACCEPT:
+            return None
+    return label
 
 
 def _abroad_alone(result: dict[str, Suggestion]) -> None:
