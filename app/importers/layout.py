@@ -136,7 +136,7 @@ _TOTAL_LABEL = re.compile(
 _POP_HEADER = re.compile(r"^(poblaci[oó]n|population|popula[cç][aã]o|total|personas|persons|casos)\b", re.IGNORECASE)
 _CODE_HEADER = re.compile(
     r"^(edad|edades|age|ages|idade|[aâ]ge|a[nñ]o|a[nñ]os|anio|anios|year|years|ano|anos|ann[ée]e|c[oó]d(igo)?|code|id|"
-    r"per[ií]odo|period|ubigeo|dpto|departamento|provincia|municipio|comuna)\b",
+    r"per[ií]odo|period|ubigeo|ccdd|ccpp|ccdi|dpto|departamento|provincia|municipio|comuna)\b",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*,\s*|\s+y\s+|\s+e\s+|\s+and\s+|\s+et\s+|\s+por\s+|\s+según\s+", re.IGNORECASE)

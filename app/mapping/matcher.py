@@ -1004,6 +1004,37 @@ def suggest(
     return found
 
 
+# A place inside the census country, said without naming it: "En el lugar donde vive", "En otro lugar del país",
+# "Elsewhere in the country", "Em outro lugar do país".
+_WITHIN_COUNTRY = re.compile(
+    r"^(?:en |in |na |no |dans |au |a |em )?(?:el |la |the |o |a |le |l )?"
+    r"(?:(?:mismo|misma|same|este|esta|this|otro|otra|another|other|outro|outra|autre|mesmo|mesma) )?"
+    r"(?:lugar|place|local|lieu|sitio|parte|part|region|localidad)"
+    r"(?: (?:del|de este|of the|of this|in the|do|da|du|de ce|dentro del) (?:pais|country|pays)|"
+    r" (?:donde vive|donde reside|where (?:he|she|they|the person) (?:lives?|resides?)|onde mora|onde reside|"
+    r"ou (?:il|elle) (?:vit|habite)))$"
+    r"|^elsewhere in the country$"
+)
+_EITHER_SPLIT = re.compile(r" (?:o|u|ou|or|of) ")
+
+
+def _either(dimension_id: str, key: str, lang_hint, schema) -> "Suggestion | None":
+    """"Conviviente o concubino(a)" (INE Bolivia), "Separado ou desquitado": two names of one category.
+
+    Only for categories (marital status and the like), never places: each side is
+    matched alone and the label takes the code only when the sides that have a
+    confident code all name the same one.
+    """
+    parts = [p.strip() for p in _EITHER_SPLIT.split(key) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = [_suggest(dimension_id, part, lang_hint, None, schema) for part in parts]
+    sure = [f for f in found if f.code is not None and f.confidence >= AUTO_ACCEPT]
+    if not sure or len({f.code for f in sure}) != 1 or any(f.code is not None and f.code != sure[0].code for f in found):
+        return None
+    return _s(sure[0].code, min(f.confidence for f in sure), "either", parts=" / ".join(parts))
+
+
 _BILINGUAL_SPLIT = re.compile(r"\s+/\s+")
 
 
@@ -1085,6 +1116,12 @@ def _suggest(
             return _s(code, 1.0, "period")
         return _s(None, 0.0, "none")
 
+    if (place or dimension_id == "NATIVITY" or dim.codelist == "NATIVITY") and _WITHIN_COUNTRY.match(key):
+        # INE Bolivia's "En el lugar donde vive", "En otro lugar del país": born (or living) in the country.
+        if dimension_id == "NATIVITY" or dim.codelist == "NATIVITY":
+            return _s("N", 0.95, "in_country")
+        if codelist.is_valid(NATIVE):
+            return _s(NATIVE, 0.95, "in_country")
     index = _index(schema, dim.codelist)
     if dimension_id == "RES5":
         where = _residence_five_years(key)
@@ -1102,6 +1139,8 @@ def _suggest(
         found = _lookup_name(index, key) or _match_nativity(key, label, schema, _place_list_id(schema)) or _fuzzy(index, key)
     else:
         found = _match_generic(index, key, label)
+        if found is None or found.code is None:
+            found = _either(dimension_id, key, lang_hint, schema)
     if found is None or found.code is None:
         return NO_SUGGESTION
     if lang_hint and found.reason.key == "ambiguous":

@@ -316,11 +316,24 @@ def reconcile(tidy, recipe: dict, census_year: int | None = None, schema: Schema
     frame = pd.DataFrame(observations)
     split = [d for d in schema.table(recipe["table"]).dimensions if (frame[d] != "_T").any()]
     totals = int(sum(1 for o in observations if any(o.get(d) == "_T" for d in split)))
+    missing = [o for o in observations if all(o.get(d) == "_T" for d in split) and _is_missing(o.get("value"))
+               and o.get("flag") not in ("C", "Z")]
+    if missing:
+        # The grand total itself is blank: its parts can be read, but nothing proves they are all of it.
+        refs = ", ".join(str(o.get("lineage") or "?") for o in missing[:3])
+        return totals, [Reason.of("proof_missing_total", cells=refs)], []
     findings = run_checks(frame, {"census_year": census_year} if census_year else {}, schema,
                           rules=["ADD-001", "ADD-002", "ADD-003", "STR-005"])
     errors = [f for f in findings if f.severity == "error"]
     problems = [Reason.of("proof_totals", table=recipe["table"], count=len(errors))] if errors else []
     return totals, problems, errors
+
+
+def _is_missing(value) -> bool:
+    try:
+        return value is None or value != value
+    except TypeError:
+        return False
 
 
 def not_counts(tidy) -> list[Reason]:

@@ -95,7 +95,6 @@ def test_no_layout_is_written_wrong(results):
     assert totals(results)["WRONG"] == 0, _lines(results, "WRONG")
 
 
-@pytest.mark.xfail(strict=True, reason="fewer than 90 % of the layouts the table itself proves import exactly yet")
 def test_at_least_90_percent_of_provable_layouts_import_exactly(results):
     provable = [r for r in results if r.layout.expect == "exact"]
     exact = sum(r.outcome == "exact" for r in provable)
