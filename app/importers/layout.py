@@ -295,14 +295,27 @@ def _is_code_column(cells: Cells, K: np.ndarray, c: int, rows: np.ndarray, first
     return False
 
 
+# Words beside the years of a header row (DANE's "Total | Antes de 2013 | 2013 … 2018 | No informa"): an open
+# bound or the not stated, never a figure.
+_OPEN_HEADER = re.compile(
+    r"^(antes de|anterior a|before|avant|voor|antes|hasta|until|up to|menos de|under)\s+\d{1,4}$|"
+    r"^\d{1,4}\s*(y mas|o mas|and over|or more|e mais|ou mais|ou plus|en adelante|en mas|\+)$|"
+    r"^(no informa|no especificado|sin especificar|no declarado|ignorado|not stated|unknown|non declare|onbekend|"
+    r"niet vermeld|sin informacion|nao declarado)$"
+)
+
+
 def _numeric_header(cells: Cells, K: np.ndarray, r: int, data_cols: list[int], c0: int,
                     need_empty_stub: bool = False) -> bool:
     """True for a row whose numbers are increasing years (1800-2100) or ages (0-120) over the data columns."""
     dc = np.asarray(data_cols, dtype=int)
-    if (K[r, dc] == SIGN).any() or (K[r, dc] == TEXT).any():
+    if (K[r, dc] == SIGN).any():
+        return False
+    texts = [cells.text_at(r, int(c)) for c in dc[K[r, dc] == TEXT]]
+    if texts and not all(is_total_label(t) or _OPEN_HEADER.match(_fold(t.strip())) for t in texts):
         return False
     nums = cells.value[r, dc][K[r, dc] == NUMBER]
-    if nums.size < 2 or nums.size < 0.8 * dc.size:
+    if nums.size < 2 or nums.size < (0.5 if texts else 0.8) * dc.size or (texts and nums.size < 3):
         return False
     if not np.all(np.floor(nums) == nums) or not np.all(np.diff(nums) > 0):
         return False

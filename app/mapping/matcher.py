@@ -162,7 +162,7 @@ _TOTAL_RE = re.compile(
 _POPULATION_RE = re.compile(r"^(poblacion|population|populacao|personas|persons|pessoas|habitantes)\b")
 _UNKNOWN_RE = re.compile(
     r"^(ignorad[oa]s?|no especificad[oa]s?|no especifico|no declarad[oa]s?|no declaro|no sabe|no responde|no respondio|"
-    r"no informad[oa]|no aplica no especificado|sin (informacion|especificar|especificacion|dato|datos|declarar|respuesta)|"
+    r"no informad[oa]|no informa|no informo|no aplica no especificado|sin (informacion|especificar|especificacion|dato|datos|declarar|respuesta)|"
     r"desconocid[oa]s?|"
     r"not stated|unknown|not specified|not reported|not declared|no answer|missing|"
     r"nao declarad[oa]s?|nao especificad[oa]s?|ignorad[oa]s?|sem declaracao|sem informacao|desconhecid[oa]s?|"

@@ -838,6 +838,8 @@ def _english_caribbean():
         g.rows[2].insert(0, "Parish Code")
         for row in g.rows[3:]:
             row.insert(0, pcodes[row[0]])
+        # the header cells moved one column right: so do their merged ranges
+        g.merges = [(r0, c0 + 1, r1, c1 + 1) if r0 >= 1 else (r0, c0, r1, c1 + 1) for r0, c0, r1, c1 in g.merges]
         return g
     add(Layout("jm_statin_parish_code_name", "STATIN", "JAM", 2011, "en", ("code-name", "region-sum", "total-names", "wide"), "xlsx",
                xlsx(grid2), truth_of(cube2, "T00")))

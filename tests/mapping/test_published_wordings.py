@@ -132,3 +132,18 @@ def test_a_blank_grand_total_is_not_proven(tmp_path, capsys):
     assert "blank or missing" in text.out + text.err
     with Project.open(project) as p:
         assert p.observations("T01").empty
+
+
+def test_a_header_of_years_with_an_open_bound_and_not_stated(tmp_path, capsys):
+    lines = ["Población nacida en otro país por año de llegada a Colombia, según país de nacimiento", "",
+             "País de nacimiento;Total;Antes de 2016;2016;2017;2018;No informa",
+             "Total;100;30;20;20;20;10", "Venezuela;60;10;15;15;15;5", "Ecuador;40;20;5;5;5;5"]
+    source = tmp_path / "llegada.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    project = _project(tmp_path, "COL", 2018)
+    _auto(project, source, capsys)
+    with Project.open(project) as p:
+        t04 = p.observations("T04")
+    assert _cell(t04, COB="862", ARRIVAL="2016-2016") == 15  # the years are the header, not a row of figures
+    assert _cell(t04, COB="218", ARRIVAL="<2016") == 20
+    assert _cell(t04, COB="_T", ARRIVAL="UNK") == 10
