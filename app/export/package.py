@@ -9,7 +9,9 @@ Layout (DESIGN.md, "The submission package")::
     data/Txx.csv         long form, UTF-8: one column per dimension (schema id), value, flag, source
     codelists/<ID>.csv   each code list the tables use: code, labels in every language, kind, parent
     data/tables.xlsx     one sheet per table, labelled, laid out as census tables are read
-    sdmx/IMILA.csv       SDMX-CSV 1.0 of all observations
+    sdmx/structure.xml   SDMX-ML 2.1 structure: concepts, code lists in every language, a structure and a
+                         dataflow per table (app/export/sdmx_package.py says why)
+    sdmx/Txx.csv         SDMX-CSV 2.0 of each table against its dataflow
     quality/report.html  findings, explanations, summary tables, charts
     quality/findings.csv
     mapping/*.json       the recipes that produced the data
@@ -37,10 +39,9 @@ from app import __version__
 from app.errors import Cancelled, ExportError
 from app.models.schema import TOTAL, Schema, load_schema
 
-PACKAGE_FORMAT = "1.0"
+PACKAGE_FORMAT = "1.1"  # 1.1: SDMX structure (SDMX-ML 2.1) and SDMX-CSV 2.0 per table
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 FLAGS = ("A", "E", "C", "M", "Z")
-SDMX_DATAFLOW = "CELADE:IMILA(1.0)"
 
 
 def package_name(metadata: dict[str, Any], version: int) -> str:
@@ -317,23 +318,6 @@ def _source_entry(source: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
-def sdmx_rows(frame, metadata: dict[str, Any], schema: Schema) -> bytes:
-    """SDMX-CSV 1.0: DATAFLOW, TABLE, REF_AREA, TIME_PERIOD, every dimension (``_Z`` where not applicable)."""
-    dims = list(schema.all_dimension_ids)
-    header = ["DATAFLOW", "TABLE", "REF_AREA", "TIME_PERIOD", *dims, "OBS_VALUE", "OBS_STATUS"]
-    area = str(metadata.get("country_iso3", ""))
-    period = str(metadata.get("census_year", ""))
-    rows = []
-    for table_id in sorted(frame["table_id"].unique()):
-        table_dims = schema.tables[table_id].dimensions
-        _, table_data = table_rows(frame, table_id, schema)
-        for record in table_data:
-            codes = dict(zip(table_dims, record))
-            value, flag = record[len(table_dims)], record[len(table_dims) + 1]
-            rows.append([SDMX_DATAFLOW, table_id, area, period, *(codes.get(d, "_Z") for d in dims), value, flag])
-    return _csv_bytes(header, rows)
-
-
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -399,8 +383,12 @@ def build_package_files(
         ensure_ascii=False, indent=2).encode("utf-8")
     step(0.55, "data/tables.xlsx")
     files["data/tables.xlsx"] = tables_xlsx(frame, tables, schema, lang, meta_out)
-    step(0.7, "sdmx/IMILA.csv")
-    files["sdmx/IMILA.csv"] = sdmx_rows(frame, meta_out, schema)
+    step(0.7, "sdmx")
+    from app.export import sdmx_package as sdmx
+
+    files[sdmx.STRUCTURE_FILE] = sdmx.structure_xml(frame, schema, meta_out, tables, prepared=created_at)
+    for table_id in tables:
+        files[sdmx.data_file(table_id)] = sdmx.data_csv(frame, schema, meta_out, table_id)
     step(0.8, "quality")
     explanations = project.explanations()
     files["quality/findings.csv"] = findings_csv(findings or [], explanations, lang)

@@ -542,8 +542,52 @@ def _verify(path: Path, report: VerifyReport) -> None:
         report.observations = len(records)
         if report.problems:
             return
+        if str(manifest.get("package_format")) != "1.0":  # 1.0 packages carried SDMX-CSV 1.0 without a structure
+            _check_sdmx(members, names, records, metadata, report)  # the data files read: recheck them all the same
     _report_metadata(metadata, sorted({r["table_id"] for r in records}), report)
     report.findings = _recheck(records, metadata)
+
+
+def _check_sdmx(members: _Members, names: set[str], records: list[dict], metadata: dict, report: VerifyReport) -> None:
+    """The SDMX files: the structure reads, each table's SDMX-CSV 2.0 is against its dataflow, every code is in
+    its code list, and the observations are those of ``data/<table>.csv`` (same cells, same values)."""
+    from app.export import sdmx_package as sx
+
+    if sx.STRUCTURE_FILE not in names:
+        report.add("verify.missing_file", name=sx.STRUCTURE_FILE)
+        return
+    data = members.read(sx.STRUCTURE_FILE)
+    if data is None:
+        return
+    try:
+        structure = sx.read_structure(data)
+    except ValueError as exc:
+        report.add("verify.sdmx_structure", name=sx.STRUCTURE_FILE, detail=str(exc))
+        return
+    schema = load_schema()
+    area, period = sx.ref_area(metadata, schema), str(metadata.get("census_year") or "")
+    for table_id in sorted({r["table_id"] for r in records}):
+        name = sx.data_file(table_id)
+        if name not in names:
+            report.add("verify.missing_file", name=name)
+            continue
+        data = members.read(name)
+        if data is None:
+            continue
+        observations, problems = sx.check_data(name, data, structure, expected=sx.structure_id(table_id, schema.version))
+        for key, params in problems:
+            report.add(key, **params)
+        if problems:
+            continue
+        dims = list(schema.tables[table_id].dimensions)
+        expected = {(area, *(r[d] for d in dims), period): r["value"] for r in records if r["table_id"] == table_id}
+        found = {}
+        for obs in observations:
+            value = None if obs["OBS_VALUE"] == sx.MISSING_VALUE else float(obs["OBS_VALUE"])
+            found[(obs["REF_AREA"], *(obs[d] for d in dims), obs["TIME_PERIOD"])] = value
+        if found != expected or len(observations) != len(expected):
+            report.add("verify.sdmx_mismatch", name=name, table=f"data/{table_id}.csv",
+                       sdmx=len(observations), data=len(expected))
 
 
 def _report_metadata(metadata: dict, tables: list[str], report: VerifyReport) -> None:

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 import shutil
 import stat
 import zipfile
@@ -58,7 +59,7 @@ def test_package_has_every_part_with_checksums(project, tmp_path):
     with zipfile.ZipFile(package) as archive:
         names = set(archive.namelist())
         for required in ("manifest.json", "metadata.json", "datapackage.json", "data/T01.csv", "data/tables.xlsx",
-                         "sdmx/IMILA.csv", "quality/report.html", "quality/findings.csv"):
+                         "sdmx/structure.xml", "sdmx/T01.csv", "quality/report.html", "quality/findings.csv"):
             assert required in names
         manifest = json.loads(archive.read("manifest.json"))
         import hashlib
@@ -85,8 +86,13 @@ def test_data_files_are_byte_identical_between_exports(project, tmp_path):
     first = exported(project, tmp_path)
     second = exported(project, tmp_path)
     with zipfile.ZipFile(first) as a, zipfile.ZipFile(second) as b:
-        for name in ("data/T01.csv", "data/tables.xlsx", "sdmx/IMILA.csv"):
+        for name in ("data/T01.csv", "data/tables.xlsx", "sdmx/T01.csv"):
             assert a.read(name) == b.read(name), name
+        # the SDMX structure differs only by the moment its message was prepared (the export's)
+        def prepared(data):
+            return re.sub(rb"<mes:Prepared>[^<]*</mes:Prepared>", b"", data)
+
+        assert prepared(a.read("sdmx/structure.xml")) == prepared(b.read("sdmx/structure.xml"))
         first_dp, second_dp = json.loads(a.read("datapackage.json")), json.loads(b.read("datapackage.json"))
         assert (first_dp.pop("version"), second_dp.pop("version")) == ("1.0.0", "2.0.0")
         # ``created`` is the moment of each export; everything else describes the same data
@@ -133,12 +139,15 @@ def test_text_that_looks_like_a_formula_stays_text(project, tmp_path):
 def test_sdmx_csv_has_one_row_per_observation(project, tmp_path):
     package = exported(project, tmp_path)
     with zipfile.ZipFile(package) as archive:
-        rows = list(csv.DictReader(io.StringIO(archive.read("sdmx/IMILA.csv").decode("utf-8"))))
+        text = archive.read("sdmx/T01.csv").decode("utf-8")
+    assert text.splitlines()[0] == "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,COB,SEX,AGE,TIME_PERIOD,OBS_VALUE,OBS_STATUS"
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == len(consistent_rows())
     top = [r for r in rows if r["COB"] == "_T" and r["SEX"] == "_T" and r["AGE"] == "_T"][0]
-    assert top["DATAFLOW"] == "CELADE:IMILA(1.0)"
-    assert top["REF_AREA"] == "ARG" and top["TIME_PERIOD"] == "2022"
-    assert top["OBS_VALUE"] == "860897" and top["RES5"] == "_Z"
+    assert (top["STRUCTURE"], top["STRUCTURE_ID"], top["ACTION"]) == ("dataflow", "CELADE:DF_IMILA_T01(1.0)", "I")
+    assert top["REF_AREA"] == "032" and top["TIME_PERIOD"] == "2022"  # M49, as COB
+    assert top["OBS_VALUE"] == "860897" and top["OBS_STATUS"] == "A"
+    assert {r["AGE"] for r in rows} == {"_T", "00-14", "15-64", "65_PLUS"}
 
 
 def test_export_is_refused_while_errors_are_open(tmp_path):
@@ -185,9 +194,9 @@ def test_verify_detects_one_tampered_byte(project, tmp_path):
 
 def test_verify_detects_a_deleted_file(project, tmp_path):
     package = exported(project, tmp_path)
-    report = verify_package(_rewrite(package, tmp_path / "deleted.zip", lambda n, d: None if n == "sdmx/IMILA.csv" else d))
+    report = verify_package(_rewrite(package, tmp_path / "deleted.zip", lambda n, d: None if n == "sdmx/T01.csv" else d))
     assert not report.ok
-    assert any(p.key == "verify.missing_file" and p.params["name"] == "sdmx/IMILA.csv" for p in report.problems)
+    assert any(p.key == "verify.missing_file" and p.params["name"] == "sdmx/T01.csv" for p in report.problems)
 
 
 def test_verify_refuses_path_traversal_without_extracting(project, tmp_path):
@@ -245,11 +254,11 @@ def test_sdmx_csv_parses_with_pysdmx(project, tmp_path):
     pysdmx_io = pytest.importorskip("pysdmx.io")
     package = exported(project, tmp_path)
     with zipfile.ZipFile(package) as archive:
-        archive.extract("sdmx/IMILA.csv", tmp_path)
-    message = pysdmx_io.read_sdmx(str(tmp_path / "sdmx" / "IMILA.csv"))
-    dataset = message.data[0]
-    assert dataset.short_urn == "Dataflow=CELADE:IMILA(1.0)"
+        archive.extractall(tmp_path / "unzipped", members=["sdmx/T01.csv", "sdmx/structure.xml"])
+    folder = tmp_path / "unzipped" / "sdmx"
+    dataset = pysdmx_io.get_datasets(folder / "T01.csv", folder / "structure.xml")[0]
+    assert dataset.short_urn == "Dataflow=CELADE:DF_IMILA_T01(1.0)"
     frame = dataset.data
     assert len(frame) == len(consistent_rows())
     total = frame[(frame["COB"] == "_T") & (frame["SEX"] == "_T") & (frame["AGE"] == "_T")]
-    assert int(float(total["OBS_VALUE"].iloc[0])) == 860897
+    assert int(total["OBS_VALUE"].iloc[0]) == 860897
