@@ -1,4 +1,4 @@
-"""Every bank answer as CSV, XLSX (a titled census table) or SDMX-CSV."""
+"""Every bank answer as CSV, XLSX (a titled census table) or SDMX-CSV 2.0."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import io
 from pathlib import Path
 
 from app.bank.queries import Result
-from app.export.spreadsheet import CsvWriter, csv_bytes, neutralise_workbook
+from app.export.spreadsheet import csv_bytes, neutralise_workbook
 
-SDMX_DATAFLOW = "CELADE:IMILA_BANK(1.0)"
+BANK_SDMX_VERSION = "1.0"
 FORMATS = ("csv", "xlsx", "sdmx")
 
 
@@ -22,25 +22,63 @@ def to_csv(result: Result) -> bytes:
     return csv_bytes(list(result.columns), ([_cell(v) for v in row] for row in result.rows))
 
 
+MEASURES = ("value", "men", "women", "reported_by_households", "counted_by_destination")
+NOT_DIMENSIONS = {*MEASURES, "women_pct", "sex_ratio", "flags", "flag", "how", "change", "finding", "ratio",
+                  "destination_name", "origin_m49", "residence_m49"}
+COUNTRY_COLUMNS = ("origin", "destination", "residence")
+
+
+def sdmx_structure_id(result: Result) -> str:
+    """The dataflow an answer's SDMX-CSV names: ``CELADE:DF_IMILA_BANK_EMIGRANTS(1.0)``."""
+    from app.export.sdmx_package import AGENCY
+
+    return f"{AGENCY}:DF_IMILA_BANK_{result.kind.upper()}({BANK_SDMX_VERSION})"
+
+
 def to_sdmx(result: Result) -> bytes:
-    """SDMX-CSV 1.0: one row per cell, dimensions first, OBS_VALUE and OBS_STATUS last."""
+    """SDMX-CSV 2.0, written as the package's SDMX files are (``app.export.sdmx_package``).
+
+    STRUCTURE, STRUCTURE_ID, ACTION, the answer's dimensions, MEASURE (which
+    figure: VALUE, WOMEN …), OBS_VALUE and OBS_STATUS; one row per figure.
+    Countries are M49 codes as in the packages (``032``, not ``ARG``), and
+    codes are SDMX identifiers (``65+`` → ``65_PLUS``).
+    """
+    from app.export.sdmx_package import ACTION, MISSING_VALUE, sdmx_code, sdmx_csv
+
     cols = result.columns
-    value_col = "value" if "value" in cols else cols[-1]
-    dims = [c for c in cols if c not in ("value", "women", "women_pct", "sex_ratio", "flags", "flag", "how", "change",
-                                         "finding", "destination_name", "ratio", "reported_by_households",
-                                         "counted_by_destination")]
-    measures = [c for c in ("value", "women", "reported_by_households", "counted_by_destination") if c in cols]
-    buffer = io.StringIO()
-    writer = CsvWriter(buffer)
-    writer.writerow(["DATAFLOW", "QUERY", *[d.upper() for d in dims], "MEASURE", "OBS_VALUE", "OBS_STATUS"])
+    dims = [c for c in cols if c not in NOT_DIMENSIONS]
+    measures = [c for c in MEASURES if c in cols] or [cols[-1]]
     flag_col = "flags" if "flags" in cols else ("flag" if "flag" in cols else None)
+    m49 = _m49_of_iso3()
+    target = sdmx_structure_id(result)
+
+    def code(column: str, value) -> str:
+        value = _cell(value)
+        if column in COUNTRY_COLUMNS:
+            value = m49.get(str(value).upper(), value)
+        try:
+            return sdmx_code(str(value))
+        except ValueError:
+            return str(value)
+
+    rows = []
     for rec in result.records():
         status = (rec.get(flag_col) or "A")[:1] if flag_col else "A"
-        for m in measures or [value_col]:
-            if rec.get(m) is None:
+        keys = [code(d, rec[d]) for d in dims]
+        for m in measures:
+            value = rec.get(m)
+            shown = MISSING_VALUE if value is None else _cell(value)
+            if value is None and m != "value":
                 continue
-            writer.writerow([SDMX_DATAFLOW, result.kind, *[_cell(rec[d]) for d in dims], m.upper(), _cell(rec[m]), status])
-    return buffer.getvalue().encode("utf-8")
+            rows.append(["dataflow", target, ACTION, *keys, m.upper(), shown, status])
+    return sdmx_csv(["STRUCTURE", "STRUCTURE_ID", "ACTION", *[d.upper() for d in dims], "MEASURE", "OBS_VALUE",
+                     "OBS_STATUS"], rows)
+
+
+def _m49_of_iso3() -> dict[str, str]:
+    from app.models.schema import load_schema
+
+    return {c.iso3: c.code for c in load_schema().codelist("COB") if c.iso3}
 
 
 def to_xlsx(result: Result, lang: str = "en") -> bytes:

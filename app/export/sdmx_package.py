@@ -339,12 +339,11 @@ def ref_area(metadata: dict[str, Any], schema: Schema) -> str:
 
 
 def sdmx_csv(header: list[str], rows: list[list[str]]) -> bytes:
-    """SDMX-CSV 2.0 bytes: UTF-8, comma-separated, one header line, ``\\n`` line ends."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    """SDMX-CSV 2.0 bytes: UTF-8, comma-separated, one header line, ``\\n`` line ends, written as every CSV is
+    (``app.export.spreadsheet``: no cell can run as a formula)."""
+    from app.export.spreadsheet import csv_bytes
+
+    return csv_bytes(header, rows)
 
 
 def data_csv(frame, schema: Schema, metadata: dict[str, Any], table_id: str) -> bytes:

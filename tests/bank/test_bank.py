@@ -161,8 +161,12 @@ def test_every_query_exports(bank_path, tmp_path):
         result = emigrants(bank, "PRY")
     rows = list(csv.DictReader(io.StringIO(to_csv(result).decode())))
     assert any(r["destination"] == "ARG" and r["value"] == "522598" for r in rows)
-    sdmx = list(csv.DictReader(io.StringIO(to_sdmx(result).decode())))
-    assert sdmx[0]["DATAFLOW"].startswith("CELADE:") and {"OBS_VALUE", "OBS_STATUS"} <= set(sdmx[0])
+    text = to_sdmx(result).decode()
+    assert text.startswith("STRUCTURE,STRUCTURE_ID,ACTION,")  # SDMX-CSV 2.0, as the packages' SDMX files
+    sdmx = list(csv.DictReader(io.StringIO(text)))
+    assert sdmx[0]["STRUCTURE_ID"] == "CELADE:DF_IMILA_BANK_EMIGRANTS(1.0)" and {"OBS_VALUE", "OBS_STATUS"} <= set(sdmx[0])
+    # countries in M49, as in the packages: Paraguayans counted by Argentina (032)
+    assert any(r["DESTINATION"] == "032" and r["MEASURE"] == "VALUE" and r["OBS_VALUE"] == "522598" for r in sdmx)
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx(result, "es")))
     sheet = book.active
     assert "PRY" in sheet["A1"].value
