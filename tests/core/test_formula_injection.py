@@ -67,7 +67,7 @@ def test_every_text_cell_of_every_csv_and_workbook_of_the_package_is_neutralised
     package = next((tmp_path / "out").glob("*.zip"))
     with zipfile.ZipFile(package) as archive:
         csvs = [n for n in archive.namelist() if n.endswith(".csv")]
-        assert {"quality/findings.csv", "data/T01.csv", "sdmx/IMILA.csv"} <= set(csvs)
+        assert {"quality/findings.csv", "data/T01.csv", "sdmx/T01.csv"} <= set(csvs)
         seen = 0
         for name in csvs:
             for row in csv.reader(io.StringIO(archive.read(name).decode("utf-8"), newline="")):
@@ -107,7 +107,7 @@ def test_exports_stay_byte_identical(hostile_project, tmp_path):
     assert cli("export", hostile_project, "--out", tmp_path / "b") == 0
     first, second = next((tmp_path / "a").glob("*.zip")), next((tmp_path / "b").glob("*.zip"))
     with zipfile.ZipFile(first) as a, zipfile.ZipFile(second) as b:
-        for name in ("data/T01.csv", "data/T00.csv", "codelists/COUNTRY.csv", "sdmx/IMILA.csv", "data/tables.xlsx",
+        for name in ("data/T01.csv", "data/T00.csv", "codelists/COUNTRY.csv", "sdmx/T01.csv", "sdmx/T00.csv", "data/tables.xlsx",
                      "quality/findings.csv"):
             assert a.read(name) == b.read(name), name
 

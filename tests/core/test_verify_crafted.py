@@ -182,7 +182,7 @@ def declared_huge(files):
 
 def member_over_limit(files):
     data = stored(files)
-    return patch_headers(data, "sdmx/IMILA.csv", usize=600 * 1024**2, csize=600 * 1024**2 // 150)
+    return patch_headers(data, "sdmx/T01.csv", usize=600 * 1024**2, csize=600 * 1024**2 // 150)
 
 
 def header_only(name):
