@@ -242,6 +242,7 @@ def _table_from_grid(grid: Grid, overrides, decimal, thousands, limits: ImportLi
     if n_rows * n_cols > limits.max_cells:
         raise ImportError_("import.too_many_cells", path=grid.name, sheet=grid.name, cells=int(n_rows * n_cols),
                            limit=limits.max_cells)
+    grid.merged = grid.merged_within()
     cells, dec, thou = classify(grid.cells, decimal or grid.decimal, thousands or grid.thousands)
     if not (cells.kind > 0).any():
         raise ImportError_("import.no_rows", sheet=grid.name)

@@ -103,6 +103,13 @@ class Grid:
     def shape(self) -> tuple[int, int]:
         return self.cells.shape
 
+    def merged_within(self) -> list[tuple[int, int, int, int]]:
+        """The merged ranges cut to the cells: a file may declare a range past its last row or column
+        (a row deleted under a merge leaves it there); such a range ends at the edge, one wholly past it goes."""
+        n_rows, n_cols = self.cells.shape
+        return [(r0, c0, min(r1, n_rows - 1), min(c1, n_cols - 1)) for r0, c0, r1, c1 in self.merged
+                if 0 <= r0 < n_rows and 0 <= c0 < n_cols and r1 >= r0 and c1 >= c0]
+
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]

@@ -10,6 +10,7 @@ language's locale (``1.933.463`` in Spanish, ``1,933,463`` in English).
 from __future__ import annotations
 
 import json
+import math
 from functools import lru_cache
 
 from app.resources import resource_path
@@ -28,10 +29,16 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 
 def format_number(value, lang: str = "en") -> str:
-    """A count or a rate as the language's locale writes it."""
-    from babel.numbers import format_decimal
+    """A count or a rate as the language's locale writes it (an absurd magnitude in scientific notation)."""
+    from babel.numbers import format_decimal, format_scientific
 
     locale = LOCALES.get(lang, "en")
+    if isinstance(value, int):
+        huge = abs(value) >= 10**21
+    else:
+        huge = isinstance(value, float) and math.isfinite(value) and abs(value) >= 1e21
+    if huge:
+        return format_scientific(value, format="0.###E0", locale=locale)
     if isinstance(value, float) and not value.is_integer():
         return format_decimal(value, format="#,##0.##", locale=locale)
     return format_decimal(int(value), locale=locale)
