@@ -162,7 +162,10 @@ class Runner:
         if m.base.flag_ok and verdict != "ok":
             tables = set(written)
         if verdict == "ok":
-            return Outcome("correct", "", time.perf_counter() - start)
+            changed = sum(1 for t, cells in written.items() for k, v in cells.items()
+                          if k not in reference.get(t, {}) or v != reference[t][k])
+            return Outcome("correct", f"{changed} cells differ from the unmutated source, every sum holds" if changed else "",
+                           time.perf_counter() - start)
         if tables and _flagged(self.folder / f"{name}.imila", tables):
             return Outcome("correct", "flagged: " + "; ".join(reasons[:2]), time.perf_counter() - start)
         return Outcome("wrong", "; ".join(reasons[:3]), time.perf_counter() - start)
