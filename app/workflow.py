@@ -495,6 +495,7 @@ def import_file(
     keep_differences: bool = False,
     on_existing: str = "ask",
     other_census: bool = False,
+    read: tuple | None = None,
 ) -> ImportSummary:
     """Import a census table file into the project, and map it when a recipe or ``auto`` says how.
 
@@ -502,6 +503,8 @@ def import_file(
     settings) for mapping on the Map page. With them, the mapping applies
     only when every label has a confident code; otherwise nothing is
     written and ``unresolved`` lists the labels that need a person.
+    ``read`` is ``(ImportResult, file bytes)`` when the caller has already read the file with these settings
+    (``import_sheets`` reads a workbook once for all its sheets).
     ``settings`` are read options the user chose (``sheet``, ``encoding``,
     ``delimiter``, ``decimal``, ``thousands``, ``overrides``, ``format``, as in
     ``ImportResult.settings``); they take precedence over a recipe's.
@@ -529,7 +532,10 @@ def import_file(
             settings[key] = value
     settings.update({k: v for k, v in (chosen or {}).items() if k != "table" and v is not None})
     _report(progress, 0.05, path.name)
-    result = read_source(path, settings, progress=progress, cancelled=cancelled)
+    if read is not None:
+        result = read[0]
+    else:
+        result = read_source(path, settings, progress=progress, cancelled=cancelled)
     if not result.tables:
         raise ImportError_("import.no_table", path=str(path))
     tidy = _pick_table(result, settings.get("sheet"))
@@ -581,7 +587,7 @@ def import_file(
         if (summary.mismatch and not other_census) or (summary.conflicts and on_existing not in ("replace", "version")):
             return summary
     summary.accounting = [line for rec, obs in prepared for line in account_cells(tidy, rec, obs, lang)]
-    content = path.read_bytes()
+    content = read[1] if read is not None else path.read_bytes()
     with project.action("import", {"file": path.name, "format": result.format, "recipes": [r["name"] for r in planned],
                                    "existing": on_existing if summary.conflicts else ""}):
         if summary.conflicts:
@@ -613,6 +619,7 @@ def import_and_keep(
     cancelled: CancelTest = None,
     on_existing: str = "ask",
     other_census: bool = False,
+    read: tuple | None = None,
 ) -> ImportSummary:
     """Import ``path`` with automatic mapping, and keep the file for a person when nothing could be proven.
 
@@ -625,12 +632,13 @@ def import_and_keep(
     (``on_existing``, ``other_census``) and calls again.
     """
     summary = import_file(project, path, auto=True, lang=lang, settings=settings, memory=memory, progress=progress,
-                          cancelled=cancelled, on_existing=on_existing, other_census=other_census)
+                          cancelled=cancelled, on_existing=on_existing, other_census=other_census, read=read)
     if summary.source_id or summary.conflicts or summary.mismatch:
         return summary
     if not (summary.unresolved or summary.refused):
         return summary
-    stored = import_file(project, path, lang=lang, settings=settings, progress=progress, cancelled=cancelled)
+    stored = import_file(project, path, lang=lang, settings=settings, progress=progress, cancelled=cancelled,
+                         read=read)
     stored.unresolved, stored.refused, stored.kept = summary.unresolved, summary.refused, True
     return stored
 
@@ -651,14 +659,19 @@ def import_sheets(project: Project, path: str | Path, plans: list[dict], *, auto
             return None
         return lambda fraction, text="": progress((i + max(0.0, min(1.0, fraction))) / count, text)
 
+    reads = _read_sheets_once(path, plans, progress, cancelled) if len(plans) > 1 else None
+    if reads is not None:
+        progress = (lambda p: None if p is None else (lambda f, text="": p(0.5 + 0.5 * f, text)))(progress)
+
     def run_all() -> None:
         for i, settings in enumerate(plans):
+            read = reads[i] if reads is not None else None
             if auto:
                 summaries.append(import_and_keep(project, path, lang=lang, settings=settings, progress=step(i),
-                                                 cancelled=cancelled))
+                                                 cancelled=cancelled, read=read))
             else:
                 summaries.append(import_file(project, path, lang=lang, settings=settings, progress=step(i),
-                                             cancelled=cancelled))
+                                             cancelled=cancelled, read=read))
 
     if len(plans) > 1:
         with project.action("import.sheets", {"file": Path(path).name, "sheets": [p.get("sheet") for p in plans]}):
@@ -666,6 +679,39 @@ def import_sheets(project: Project, path: str | Path, plans: list[dict], *, auto
     else:
         run_all()
     return summaries
+
+
+def _read_sheets_once(path, plans: list[dict], progress: Progress, cancelled: CancelTest) -> list[tuple] | None:
+    """Each plan's ``(ImportResult, file bytes)`` from one read of the workbook, or None to read sheet by sheet.
+
+    Sheets of one workbook that differ only by their corrections are read in one pass (one archive check, one
+    open), each plan then getting the result a read of its sheet alone gives.
+    """
+    from app.importers import ImportResult
+
+    path = Path(path)
+    common = [{k: v for k, v in p.items() if k not in ("sheet", "overrides") and v is not None} for p in plans]
+    sheets = [p.get("sheet") for p in plans]
+    if any(not isinstance(s, str) or s == "*" for s in sheets) or len(set(sheets)) != len(sheets):
+        return None
+    if any(c != common[0] for c in common) or any(k in common[0] for k in ("recipe", "table")):
+        return None
+    by_sheet = {p["sheet"]: p["overrides"] for p in plans if p.get("overrides")}
+    settings = dict(common[0], sheet=sheets, overrides={"by_sheet": by_sheet} if by_sheet else None)
+    half = None if progress is None else (lambda f, text="": progress(0.5 * f, text))
+    result = read_source(path, settings, progress=half, cancelled=cancelled)
+    if [t.name for t in result.tables] != sheets:
+        return None
+    content = path.read_bytes()
+    out = []
+    for plan, table in zip(plans, result.tables):
+        kind = table.layout.get("kind")
+        fmt = result.settings.get("format")
+        fmt = "redatam" if kind == "redatam" else ("long" if kind == "long" and fmt == "csv" else fmt)
+        one = dict(result.settings, sheet=plan["sheet"], overrides=plan.get("overrides") or None)
+        out.append((ImportResult(path=result.path, format=fmt, settings=one, tables=[table], sheets=list(result.sheets),
+                                 warnings=list(result.warnings)), content))
+    return out
 
 
 def combine_summaries(summaries: list[ImportSummary]) -> ImportSummary:
