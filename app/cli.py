@@ -73,6 +73,13 @@ def _metadata_args(args) -> dict:
             extra[key] = value
     if getattr(args, "universe", None):
         extra["universe_notes"] = _universe_notes(args.universe)
+    if getattr(args, "t11_period", None):
+        from app.tabulate.emigrants import parse_period
+
+        period = parse_period(args.t11_period, concept="--t11-period")
+        extra["t11_reference_period"] = period.to_json(period.end) if period.end is not None else {"from": period.start}
+        if getattr(args, "t11_period_label", None):
+            extra["t11_reference_period"]["label"] = args.t11_period_label
     return extra
 
 
@@ -154,9 +161,14 @@ def cmd_info(args) -> int:
     print(message("cli.info.header", lang, path=info["path"]))
     for key in ("country_name", "country_iso3", "country_m49", "census_name", "census_year", "reference_date",
                 "census_round", "enumeration_basis", "source_type", "nso", "contact_name", "contact_email",
-                "submission_version", "language", "license"):
+                "submission_version", "language", "license", "t11_reference_period"):
         if meta.get(key) not in (None, ""):
-            if key in ("enumeration_basis", "source_type"):
+            if key == "t11_reference_period":
+                from app.store.metadata import reference_period_text
+
+                label = (meta[key] or {}).get("label") if isinstance(meta[key], dict) else ""
+                shown = reference_period_text(meta[key]) + (f" ({label})" if label else "")
+            elif key in ("enumeration_basis", "source_type"):
                 shown = message(f"meta.value.{meta[key]}", lang)
             elif key == "language":
                 shown = message(f"lang.{meta[key]}", lang)
@@ -615,6 +627,11 @@ def _add_metadata_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--universe", action="append", metavar="TABLE=NOTE",
                    help="universe note of a table, e.g. T01=\"persons born abroad, usual residents\" (repeatable)")
     p.add_argument("--national-definitions", help="national definitions that differ from the code lists")
+    p.add_argument("--t11-period", metavar="FROM-TO",
+                   help="reference period of T11, the emigrants households report: 2012-2024, or 2012- for "
+                        "\"left since 2012\" up to the census")
+    p.add_argument("--t11-period-label", metavar="TEXT",
+                   help="the reference period as the questionnaire says it, e.g. \"salieron desde 2012\"")
     p.add_argument("--package-lang", choices=PACKAGE_LANGUAGES,
                    help="language of the package's workbook and report (default: the country's language)")
     p.add_argument("--license", choices=tuple(LICENSES),

@@ -86,6 +86,11 @@ def set_metadata(project: Project, values: dict[str, Any]) -> dict[str, Any]:
     """
     _refuse_invalid_metadata(values)
     values = dict(values)
+    period = values.get("t11_reference_period")
+    if isinstance(period, dict):  # T11's departures cannot be counted after the census
+        year = project.metadata().get("census_year")
+        if year and max(int(period.get("from") or 0), int(period.get("to") or 0)) > int(year):
+            raise StoreError("store.bad_metadata", fields=f"t11_reference_period={period!r}")
     if "universe_notes" in values:
         notes = project.metadata().get("universe_notes") or {}
         values["universe_notes"] = {**(notes if isinstance(notes, dict) else {}), **values["universe_notes"]}
@@ -1705,6 +1710,82 @@ def tabulation_recipe(variables: dict[str, dict], *, name: str = "", census_year
         recipe["census_year"] = int(census_year)
     if census_country:
         recipe["census_country"] = str(census_country)
+    recipe["variables"] = {
+        concept: {key: value for key, value in body.items() if value not in (None, "", [], {})}
+        for concept, body in variables.items()
+    }
+    parse_recipe(recipe)
+    return recipe
+
+
+# Usual names of the emigrant module's variables (household members abroad), per concept, in guessing order.
+_EMIGRANT_NAME_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("country_of_residence", r"PAISRES|PAISDERES|RESIDE|DESTINO|PAISACT|PAISVIVE|COUNTRYOFRES|DESTINATION|^COR$"
+                             r"|PAISEMIG|PAYSRES|PAIS$|PAIS\d*$|COUNTRY$"),
+    ("age", r"EDADSAL|EDADAL|EDADPART|AGELEFT|AGEATDEP|IDADESAI|^EDAD|^AGE|^IDADE|EDAD$"),
+    ("departure", r"ANIOSAL|ANOSAL|SALIDA|PARTIO|PARTIDA|EMIGRO|DEPART|YEARLEFT|YRLEFT|LEFT|SAIDA|ANNEEDEP|ANIO$"),
+    ("household", r"HOGAR|VIVIENDA|^HH|FOLIO|HOUSEHOLD|DOMICILIO|MENAGE|^IDHOG"),
+    ("weight", r"FACTOR|PESO|WEIGHT|^WT|FEXP|PONDER|POIDS|EXPANS"),
+    ("sex", r"^SEX|^SEXO|^GENERO|^GENDER|^SEXE|SEXO$|SEX$"),
+)
+
+
+def guess_emigrant_variables(columns: list[MicrodataColumn]) -> dict[str, str]:
+    """Concept → column for an emigrant module, from the variables' names (a first suggestion to confirm)."""
+    import re
+    import unicodedata
+
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text or "")
+        return re.sub(r"[^A-Z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)).upper())
+
+    guesses: dict[str, str] = {}
+    used: set[str] = set()
+    for concept, pattern in _EMIGRANT_NAME_PATTERNS:
+        regex = re.compile(pattern)
+        for column in columns:
+            if column.name in used:
+                continue
+            if regex.search(plain(column.name)) or (column.label and regex.search(plain(column.label))):
+                guesses[concept] = column.name
+                used.add(column.name)
+                break
+    return guesses
+
+
+def looks_like_emigrant_module(columns: list[MicrodataColumn]) -> bool:
+    """True when the variables look like household members abroad (a country of residence and a year of
+    departure) rather than a person file (a country of birth)."""
+    emigrant = guess_emigrant_variables(columns)
+    persons = guess_tabulation_variables(columns)
+    return {"country_of_residence", "departure"} <= set(emigrant) and "country_of_birth" not in persons
+
+
+def emigrant_recipe(variables: dict[str, dict], *, name: str = "", census_year: int | None = None,
+                    census_country: str | None = None, since: int | None = None, until: int | None = None,
+                    period_label: str = "") -> dict:
+    """An emigrant recipe (``app/tabulate/emigrants.py``: household members abroad → T11), checked.
+
+    ``since``/``until`` are the reference period (``until`` defaults to the
+    census year); without ``since`` the project's recorded period serves.
+    Raises ``TabulateError`` with what is wrong.
+    """
+    from app.tabulate.recipe import RECIPE_VERSION, parse_recipe
+
+    recipe: dict[str, Any] = {"recipe_version": RECIPE_VERSION, "kind": "emigrants",
+                              "name": (name or "").strip() or "emigrants"}
+    if census_year:
+        recipe["census_year"] = int(census_year)
+    if census_country:
+        recipe["census_country"] = str(census_country)
+    if since:
+        period: dict[str, Any] = {"from": int(since)}
+        if until:
+            period["to"] = int(until)
+        if period_label.strip():
+            period["label"] = period_label.strip()
+        recipe["reference_period"] = period
+    recipe["layout"] = "members"
     recipe["variables"] = {
         concept: {key: value for key, value in body.items() if value not in (None, "", [], {})}
         for concept, body in variables.items()

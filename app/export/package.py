@@ -251,9 +251,19 @@ def datapackage(
                                            description=message("dp.source.description", lang)))
         foreign_keys = [{"fields": [dim], "reference": {"resource": f"codelist-{schema.codelist(dim).id.lower()}",
                                                         "fields": ["code"]}} for dim in table.dimensions]
+        description = table.universe(lang)
+        period = metadata.get("t11_reference_period") if table_id == "T11" else None
+        if period:  # the emigrants households report: the census's question ("left since 2012")
+            from app.store.metadata import reference_period_text
+
+            text = reference_period_text(period)
+            label = str(period.get("label") or "") if isinstance(period, dict) else ""
+            if text:
+                description += " " + message("dp.reference_period", lang, period=text.rstrip("-"),
+                                             label=f" ({label})" if label else "")
         resource = Resource(
             name=table_id.lower(), path=f"data/{table_id}.csv", title=table.title(lang),
-            description=table.universe(lang), format="csv", mediatype="text/csv", encoding="utf-8",
+            description=description, format="csv", mediatype="text/csv", encoding="utf-8",
             schema=TableSchema(fields=table_fields, primary_key=list(table.dimensions), missing_values=[""],
                                foreign_keys=foreign_keys),
         )
@@ -261,6 +271,8 @@ def datapackage(
         used_sources = [_source_entry(s) for s in sources if s["id"] in ids]
         if used_sources:
             resource.custom["sources"] = used_sources
+        if period and isinstance(period, dict):
+            resource.custom["referencePeriod"] = {k: period[k] for k in ("from", "to", "label") if period.get(k)}
         resources.append(resource)
     for codelist_id in package_codelists(frame, schema, tables):
         dims = [d for d in schema.all_dimension_ids if schema.codelist(d).id == codelist_id]

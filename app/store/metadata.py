@@ -14,6 +14,9 @@ import json
 import re
 from typing import Any
 
+# T11's reference period: {"from": 2012, "to": 2024, "label": "left since 2012"} (the census's question).
+T11_PERIOD = "t11_reference_period"
+
 # Fields a package must carry; the rest are recommended.
 REQUIRED_FIELDS = ("nso", "contact_name", "reference_date", "census_round", "enumeration_basis", "source_type")
 RECOMMENDED_FIELDS = ("contact_email", "universe_notes", "national_definitions")
@@ -104,9 +107,12 @@ def _empty(value: Any) -> bool:
 def missing_metadata(metadata: dict[str, Any], tables: list[str] | None = None) -> dict[str, list[str]]:
     """``{"required": [...], "recommended": [...], "invalid": [...]}``: metadata fields still empty or malformed.
 
-    ``universe_notes`` counts as missing when a table of ``tables`` has no note.
+    ``universe_notes`` counts as missing when a table of ``tables`` has no note;
+    ``t11_reference_period`` ("left since 2012") is required when ``tables`` has T11.
     """
     required = [f for f in REQUIRED_FIELDS if _empty(metadata.get(f))]
+    if tables and "T11" in tables and not reference_period_text(metadata.get(T11_PERIOD)):
+        required.append(T11_PERIOD)
     recommended = [f for f in RECOMMENDED_FIELDS if _empty(metadata.get(f))]
     notes = _json_field(metadata.get("universe_notes"))
     if tables and "universe_notes" not in recommended:
@@ -121,10 +127,19 @@ def missing_metadata(metadata: dict[str, Any], tables: list[str] | None = None) 
         invalid.append("enumeration_basis")
     if metadata.get("source_type") not in (None, "", *SOURCE_TYPES):
         invalid.append("source_type")
+    if not _empty(metadata.get(T11_PERIOD)) and not reference_period_text(metadata.get(T11_PERIOD)):
+        invalid.append(T11_PERIOD)
     email = str(metadata.get("contact_email") or "").strip()
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         invalid.append("contact_email")
     return {"required": required, "recommended": recommended, "invalid": invalid}
+
+
+def reference_period_text(value: Any) -> str:
+    """A recorded reference period as ``2012-2024`` (``2012-`` open to the census), '' when none or malformed."""
+    from app.tabulate.emigrants import period_text
+
+    return period_text(_json_field(value))
 
 
 def invalid_values(values: dict[str, Any]) -> list[str]:

@@ -650,6 +650,13 @@ def tabulate_frame(
         disclosure_threshold = int(disclosure_threshold)
         if disclosure_threshold < 1:
             raise TabulateError("tabulate.bad_threshold", threshold=disclosure_threshold)
+    if getattr(recipe, "kind", None) == "emigrants":  # household members abroad → T11
+        from app.tabulate.emigrants import tabulate_emigrants
+
+        return tabulate_emigrants(data, recipe, schema=schema, metadata=metadata,
+                                  disclosure_threshold=disclosure_threshold, progress=_forward_only(progress),
+                                  cancelled=cancelled, value_labels=value_labels, name=name,
+                                  memory_limit=memory_limit, threads=threads, work_dir=work_dir, on_disk=on_disk)
     args = (data, recipe, schema, metadata or {}, disclosure_threshold, _forward_only(progress), cancelled,
             value_labels, name, memory_limit, threads, work_dir)
     try:
@@ -967,6 +974,11 @@ def tabulate(
         mapping_id = project.save_mapping(recipe.name, mapping, source_id)
         _check(cancelled)
         project.delete_observations(source_id=source_id)
+        period = result.settings.get("reference_period")
+        if period:  # T11's reference period ("left since 2012") travels in the metadata and the package
+            from app.tabulate.emigrants import METADATA_KEY
+
+            project.update_metadata({METADATA_KEY: period})
         written = 0
         for table_id, dims, rows in result.table_rows():
             written += project.add_table_observations(table_id, dims, rows, source_id=source_id,

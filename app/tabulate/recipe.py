@@ -118,7 +118,8 @@ foreign-born women at or above it; T05 everybody at or above it (natives
 under ``NAT``); T08 to T10 the employed (activity ``1``) foreign-born at or
 above it. Persons whose age is not stated are outside the tables with a lower
 age (and counted in an issue). T11 (emigrants reported by households) is not
-made from person files.
+made from person files but from the emigrant module of a household file: a
+recipe of ``"kind": "emigrants"`` (``app/tabulate/emigrants.py``).
 """
 
 from __future__ import annotations
@@ -359,12 +360,20 @@ def _var_spec(concept: str, body: Any) -> VarSpec:
 
 
 def parse_recipe(data: Any) -> Recipe:
-    """A ``Recipe`` from its JSON object, or ``TabulateError`` saying what is wrong with it."""
+    """A ``Recipe`` from its JSON object, or ``TabulateError`` saying what is wrong with it.
+
+    A recipe of ``"kind": "emigrants"`` (the emigrant module of a household
+    file, for T11) gives an ``EmigrantRecipe`` (``app/tabulate/emigrants.py``).
+    """
     if not isinstance(data, dict):
         raise _fail("not_object")
     version = data.get("recipe_version", RECIPE_VERSION)
     if not isinstance(version, int) or version > RECIPE_VERSION:
         raise _fail("too_new", found=str(version), supported=RECIPE_VERSION)
+    if data.get("kind") == "emigrants":  # household members abroad → T11 (app/tabulate/emigrants.py)
+        from app.tabulate.emigrants import parse_emigrant_recipe
+
+        return parse_emigrant_recipe(data)
     if data.get("kind", "tabulation") != "tabulation":
         raise _fail("not_tabulation")
     unknown = sorted(set(data) - _KNOWN_TOP)
@@ -418,7 +427,7 @@ def parse_recipe(data: Any) -> Recipe:
 
 def load_recipe(recipe: "Recipe | dict | str | os.PathLike") -> Recipe:
     """A recipe from a ``Recipe``, a dict, a JSON file path or a JSON text."""
-    if isinstance(recipe, Recipe):
+    if isinstance(recipe, Recipe) or getattr(recipe, "kind", None) == "emigrants":
         return recipe
     if isinstance(recipe, dict):
         return parse_recipe(recipe)

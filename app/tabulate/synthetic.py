@@ -216,3 +216,140 @@ def synthetic_recipe(*, weighted: bool = False, census_year: int = CENSUS_YEAR) 
     if weighted:
         recipe["variables"]["weight"] = {"variable": "FACTOR"}
     return recipe
+
+
+# -- households with members abroad (the emigrant module, for T11) ------------------------------
+# Countries of residence of the emigrants as a household answers (names as written by the enumerator,
+# with the spellings real files have) and their shares; "Ignorado" is not stated.
+EMIGRANT_DESTINATIONS = (
+    ("Argentina", 0.22), ("Estados Unidos", 0.17), ("EE.UU.", 0.04), ("España", 0.14), ("ESPAÑA", 0.02),
+    ("Perú", 0.08), ("Bolivia (Estado Plurinacional de)", 0.06), ("Brasil", 0.06), ("Italia", 0.05),
+    ("Canadá", 0.04), ("Suecia", 0.03), ("Australia", 0.03), ("Alemania", 0.02), ("Chile", 0.02),
+    ("Ignorado", 0.02),
+)
+# The same countries as a national code list (the wide layout's file uses codes 1 … 13, 99 not stated).
+EMIGRANT_NATIONAL_CODES = {
+    "1": "032", "2": "840", "3": "724", "4": "604", "5": "068", "6": "076", "7": "380", "8": "124", "9": "752",
+    "10": "036", "11": "276", "12": "152",
+}
+
+
+def household_members(households: int, *, seed: int = 7, census_year: int = CENSUS_YEAR,
+                      since: int = 2012) -> "object":
+    """The members abroad reported by ``households`` households, one row per member (a pandas DataFrame).
+
+    About one household in six reports members abroad (1 to 4). Columns:
+    ``ID_HOGAR`` household, ``NRO`` member's number, ``FACTOR_HOGAR``
+    household weight (20–60, two decimals), ``SEXO`` (``1``, ``2``; 1 %
+    ``9``), ``EDAD_SALIDA`` age when they left (18–45 mostly, some children
+    and older people; 1 % ``99``), ``EDAD_ACTUAL`` age now, ``ANIO_SALIDA``
+    year they left (about 8 % before ``since``; 2 % ``9999``), ``PAIS_RESIDE``
+    country of residence by name (``EMIGRANT_DESTINATIONS``; a few the
+    census country itself, who are not abroad) and ``PAIS_COD`` the same as
+    a national code (``EMIGRANT_NATIONAL_CODES``, 99 not stated).
+    Deterministic for a given ``seed``.
+    """
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    reporting = rng.random(households) < 1 / 6
+    counts = np.where(reporting, rng.choice([1, 1, 1, 2, 2, 3, 4], households), 0)
+    hh = np.repeat(np.arange(1, households + 1), counts)
+    n = len(hh)
+    nro = np.concatenate([np.arange(1, c + 1) for c in counts if c]) if n else np.array([], dtype=int)
+    weights = np.round(20 + 40 * rng.random(households), 2)
+    sex = np.where(rng.random(n) < 0.48, "1", "2")
+    sex[rng.random(n) < 0.01] = "9"
+    kind = rng.random(n)
+    age = np.where(kind < 0.10, rng.integers(0, 15, n),
+                   np.where(kind < 0.92, rng.integers(18, 46, n), rng.integers(46, 80, n)))
+    span = census_year - since
+    years_ago = np.where(rng.random(n) < 0.08, rng.integers(span + 1, span + 12, n), rng.integers(0, span + 1, n))
+    year = census_year - years_ago
+    current = age + years_ago
+    year_text = year.astype(str).astype(object)
+    year_text[rng.random(n) < 0.02] = "9999"
+    age_text = age.astype(str).astype(object)
+    age_text[rng.random(n) < 0.01] = "99"
+    names = [d for d, _ in EMIGRANT_DESTINATIONS]
+    shares = np.array([s for _, s in EMIGRANT_DESTINATIONS])
+    country = rng.choice(len(names), n, p=shares / shares.sum())
+    name = np.array(names, dtype=object)[country]
+    by_name = {"Argentina": "1", "Estados Unidos": "2", "EE.UU.": "2", "España": "3", "ESPAÑA": "3", "Perú": "4",
+               "Bolivia (Estado Plurinacional de)": "5", "Brasil": "6", "Italia": "7", "Canadá": "8", "Suecia": "9",
+               "Australia": "10", "Alemania": "11", "Chile": "12", "Ignorado": "99"}
+    return pd.DataFrame({
+        "ID_HOGAR": hh, "NRO": nro, "FACTOR_HOGAR": weights[hh - 1] if n else [], "SEXO": sex,
+        "EDAD_SALIDA": age_text, "EDAD_ACTUAL": current, "ANIO_SALIDA": year_text, "PAIS_RESIDE": name,
+        "PAIS_COD": [by_name[x] for x in name],
+    })
+
+
+def generate_households(path: str | os.PathLike, households: int, *, layout: str = "members", seed: int = 7,
+                        census_year: int = CENSUS_YEAR, since: int = 2012, delimiter: str = ",") -> Path:
+    """Write the emigrant module of ``households`` synthetic households as CSV.
+
+    ``members``: one row per member abroad (``household_members``'s columns
+    but ``PAIS_COD``). ``wide``: one row per household (those without
+    members abroad too) with ``ID_HOGAR``, ``FACTOR_HOGAR`` and, per member
+    ``k`` of up to four, ``emig<k>_sexo``, ``emig<k>_edad`` (age when they
+    left), ``emig<k>_anio`` and ``emig<k>_pais`` (the national code), blank
+    where the household has fewer members abroad.
+    """
+    import numpy as np
+    import pandas as pd
+
+    path = Path(path)
+    members = household_members(households, seed=seed, census_year=census_year, since=since)
+    if layout == "members":
+        frame = members.drop(columns=["PAIS_COD"])
+    elif layout == "wide":
+        rng = np.random.default_rng(seed)
+        weights = np.round(20 + 40 * rng.random(households), 2)
+        frame = pd.DataFrame({"ID_HOGAR": np.arange(1, households + 1)})
+        frame["FACTOR_HOGAR"] = members.groupby("ID_HOGAR")["FACTOR_HOGAR"].first().reindex(
+            frame["ID_HOGAR"]).fillna(pd.Series(weights, index=frame["ID_HOGAR"])).to_numpy()
+        for k in range(1, 5):
+            part = members[members["NRO"] == k].set_index("ID_HOGAR")
+            for column, suffix in (("SEXO", "sexo"), ("EDAD_SALIDA", "edad"), ("ANIO_SALIDA", "anio"),
+                                   ("PAIS_COD", "pais")):
+                frame[f"emig{k}_{suffix}"] = part[column].reindex(frame["ID_HOGAR"]).to_numpy()
+    else:
+        raise ValueError(f"unknown layout {layout!r}")
+    frame.to_csv(path, index=False, sep=delimiter)
+    return path
+
+
+def households_recipe(*, layout: str = "members", weighted: bool = True, census_year: int = CENSUS_YEAR,
+                      since: int = 2012, current_age: bool = False) -> dict:
+    """The emigrant recipe of the synthetic household file (``generate_households``)."""
+    if layout == "wide":
+        variables = {
+            "household": "ID_HOGAR",
+            "sex": {"variable": "sexo", "not_stated": ["9"]},
+            "age": {"variable": "edad", "not_stated": ["99"]},
+            "departure": {"variable": "anio", "not_stated": ["9999"]},
+            "country_of_residence": {"variable": "pais", "codes": "labels", "values": EMIGRANT_NATIONAL_CODES,
+                                     "not_stated": ["99"]},
+        }
+    else:
+        variables = {
+            "household": "ID_HOGAR",
+            "sex": {"variable": "SEXO", "not_stated": ["9"]},
+            "age": ({"variable": "EDAD_ACTUAL", "kind": "current"} if current_age
+                    else {"variable": "EDAD_SALIDA", "kind": "at_departure", "not_stated": ["99"]}),
+            "departure": {"variable": "ANIO_SALIDA", "kind": "year", "not_stated": ["9999"]},
+            "country_of_residence": {"variable": "PAIS_RESIDE", "codes": "labels", "not_stated": ["Ignorado"]},
+        }
+    if weighted:
+        variables["weight"] = "FACTOR_HOGAR"
+    recipe = {
+        "recipe_version": 1, "kind": "emigrants", "name": "Synthetic census, members abroad",
+        "census_year": census_year, "census_country": str(CENSUS_COUNTRY),
+        "reference_period": {"from": since, "to": census_year, "label": f"left since {since}"},
+        "layout": layout, "variables": variables,
+    }
+    if layout == "wide":
+        recipe["wide"] = {"prefix": "emig{n}_"}
+    return recipe
