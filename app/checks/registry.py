@@ -61,6 +61,8 @@ def all_rules() -> list[Rule]:
         rules_additivity,
         rules_consistency,
         rules_dissemination,
+        rules_emigrants,
+        rules_intervals,
         rules_logic,
         rules_plausibility,
         rules_structure,

@@ -335,3 +335,75 @@ def intervals_add_up(ctx: CheckContext):
             node = nearest_node(gid, code_idx, uniques, interval_chains(uniques))
             node = resolve_overlaps(gid, node, code_idx, uniques)
             yield from compare_with_nodes(ctx, "ADD-003", table_id, dim, gid, node, code_idx, uniques)
+
+
+PART_EQUALS_MIN_OTHERS = 3  # a part is compared with the sum of at least this many other parts
+PART_EQUALS_MIN_VALUE = 10  # … that add up to at least this many persons (no coincidence of small counts)
+PART_EQUALS_MIN_GROUPS = 2  # … in at least two groups, and in at least half of the groups where it is a part
+
+
+@rule("ADD-004", "error")
+def part_equals_sum_of_others(ctx: CheckContext):
+    """One category equals the sum of all the others along a dimension: the published total was read as a part.
+
+    A layout read wrongly (a column of totals under a bare-number header, a
+    total row without its word) puts the total among the parts: every group
+    then has one part equal to the sum of the others, and the computed
+    totals count everybody twice. Published subtotals are not parts: a
+    region over its countries, a national subtotal, an interval over the
+    intervals inside it.
+    """
+    for table_id in ctx.table_ids():
+        frame = ctx.cells_table(table_id)
+        dims = list(ctx.dims(table_id))
+        values = frame["value"].to_numpy(dtype=float)
+        ordinary = frame["kind"].to_numpy() != NATIONAL
+        positions = frame.index.to_numpy()
+        for dim in dims:
+            code_idx, uniques = ctx.codes(table_id, dim)
+            aggregate = _aggregate_codes(ctx, dim, uniques)
+            part = ordinary & ~aggregate[code_idx] & np.isfinite(values)
+            if part.sum() < PART_EQUALS_MIN_OTHERS + 1:
+                continue
+            gid = ctx.group_ids(table_id, [d for d in dims if d != dim])
+            rows = np.flatnonzero(part)
+            group, inverse = np.unique(gid[rows], return_inverse=True)
+            sums = np.bincount(inverse, weights=values[rows], minlength=len(group))
+            sizes = np.bincount(inverse, minlength=len(group))
+            others = sums[inverse] - values[rows]
+            hit = ((sizes[inverse] - 1 >= PART_EQUALS_MIN_OTHERS) & (others >= PART_EQUALS_MIN_VALUE)
+                   & ~differs(values[rows], others))
+            if not hit.any():
+                continue
+            hit_rows = rows[hit]
+            eligible = rows[(sizes[inverse] - 1 >= PART_EQUALS_MIN_OTHERS) & (others >= PART_EQUALS_MIN_VALUE)]
+            for index in np.unique(code_idx[hit_rows]):
+                mine = hit_rows[code_idx[hit_rows] == index]
+                groups_with_parts = len(np.unique(gid[eligible[code_idx[eligible] == index]]))
+                # a layout repeats in every group; one group where a part is half the persons is a coincidence
+                if len(mine) < PART_EQUALS_MIN_GROUPS or 2 * len(mine) < groups_with_parts:
+                    continue
+                params = {"dimension": dim, "code": str(uniques[index]), "groups": int(len(mine)),
+                          "of_groups": int(groups_with_parts), "at": ctx.at(int(positions[mine[0]])),
+                          "value": float(values[mine[0]])}
+                yield ctx.finding("ADD-004", table_id, positions[mine].tolist(), params, key_positions=[],
+                                  qualifier=f"{dim}={uniques[index]}", limit=500)
+
+
+def _aggregate_codes(ctx: CheckContext, dim: str, uniques) -> np.ndarray:
+    """True for the codes that stand for several others of the table: totals, regions, intervals over intervals."""
+    out = np.array([u == TOTAL or str(u).startswith("N:") for u in uniques], dtype=bool)
+    if dim in INTERVAL_DIMENSIONS:
+        spans = {i: bounds(str(u)) for i, u in enumerate(uniques)}
+        for i, (lo, hi) in spans.items():
+            if math.isnan(lo):
+                continue
+            out[i] |= any(j != i and not math.isnan(olo) and lo <= olo and ohi <= hi and (olo, ohi) != (lo, hi)
+                          for j, (olo, ohi) in spans.items())
+        return out
+    codelist = ctx.schema.codelist(dim)
+    for i, u in enumerate(uniques):
+        code = codelist.get(str(u))
+        if code is not None and code.kind in ("region", "subregion", "total"):
+            out[i] = True
+    return out
