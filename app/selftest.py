@@ -6,7 +6,8 @@ installed copy: it proves that this copy of the program finds its resources
 every module the workflow imports lazily, by doing what a user does. In a
 temporary folder it creates a project, imports every demo source with its
 recipe (``resources/demo/recipes/<source stem>.json``; a source without one
-is imported with the suggested mapping), checks, explains the warnings,
+is imported with the suggested mapping; a microdata file whose recipe is a
+tabulation or emigrant recipe is tabulated), checks, explains the warnings,
 exports the submission package and verifies it; it also opens the bundled
 demo project. It prints one line per step, ``OK <step> …`` or
 ``FAIL <step>: …``, and returns 0 only when every step passed.
@@ -207,6 +208,15 @@ def run(test: SelfTest) -> bool:
             said.append(f"{len(sources)} demo sources, {sum(1 for _, r in sources if r)} with a recipe")
         for path, recipe in sources:
             summary = None
+            if recipe is not None and recipe.get("kind") in ("tabulation", "emigrants"):  # microdata: tabulated
+                with test.step("tabulate") as said:
+                    result = workflow.tabulate_microdata(project, path, recipe)
+                    if not result.written:
+                        raise StepFailed(f"{path.name}: no observations written")
+                    tables = ", ".join(f"{t} {len(f)}" for t, f in result.tables.items())
+                    said.append(f"{path.name}: {result.records} records -> {tables} observations "
+                                f"(recipe {recipe.get('name', path.stem)})")
+                continue
             with test.step("import") as said:
                 if recipe is not None:
                     summary = workflow.import_file(project, path, recipe=recipe, memory=memory)

@@ -11,7 +11,8 @@ checklist is right whoever changed the project (GUI, CLI, a script)::
     {"type": "value", "table": "T00", "codes": {"NATIVITY": "F"}, "equals": 230375}   # other dimensions at _T
     {"type": "source_file", "file": "files/x.xlsx", "replaces": "demo/y.xlsx", "mapped": true}
     {"type": "label_code", "source": "x.xlsx", "dimension": "COB", "label": "Perú", "code": "604"}
-    {"type": "no_finding", "rule": "ADD-002"}            # also "rule_prefix": "ADD", "severity": "error", "cob": "332"
+    {"type": "no_finding", "rule": "ADD-002"}            # also "rule_prefix": "ADD", "severity": "error", "cob": "332",
+                                                         # "table": "T11" (false while that table has no cell)
     {"type": "explained", "rule": "PLA-001", "cob": "332", "min_chars": 20}
     {"type": "ready_to_export"}                          # data, no error, every warning explained
     {"type": "export_recorded"}
@@ -456,6 +457,8 @@ def _c_label_code(state: _State, cond: dict) -> bool:
 def _c_no_finding(state: _State, cond: dict) -> bool:
     if not state.has_data:
         return False
+    if cond.get("table") and not (state.frame["table_id"] == cond["table"]).any():
+        return False  # nothing of that table to be free of findings yet
     keys = ("rule", "rule_prefix", "severity", "cob", "table")
     return not any(_finding_matches(f, **{k: cond.get(k) for k in keys}) for f in state.findings)
 

@@ -2,8 +2,10 @@
 
 The project is never edited by hand: this script creates it, imports the
 three source tables of the fictional census (``tools/make_demo_sources.py``)
-and replays the mapping recipes of ``resources/demo/recipes/``, then runs the
-checks so the demo opens with its findings listed.
+and replays the mapping recipes of ``resources/demo/recipes/``, tabulates T11
+from the census's emigrant module (household members abroad, with its
+emigrant recipe), then runs the checks so the demo opens with its findings
+listed.
 
     python tools/build_demo.py                  # build demo.imila
     python tools/build_demo.py --write-recipes  # (re)derive the recipes from the suggestions
@@ -23,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.store.project import Project  # noqa: E402
-from app.workflow import check_project, import_file, read_source  # noqa: E402
+from app.workflow import check_project, import_file, read_source, tabulate_microdata  # noqa: E402
 
 DEMO = ROOT / "resources" / "demo"
 RECIPES = DEMO / "recipes"
@@ -35,6 +37,9 @@ SOURCES = {
     "ejemplo_cuadro2_poblacion_por_nacimiento.csv": "T00",
     "ejemplo_cuadro4_periodo_de_llegada.xlsx": "T04",
 }
+
+# the emigrant module (one row per household member abroad) → T11, with its emigrant recipe
+HOUSEHOLDS = "ejemplo_hogares_emigrantes.csv"
 
 METADATA = {
     "country_iso3": "XEJ",
@@ -92,6 +97,7 @@ def build(target: Path = TARGET) -> Path:
                 summary = import_file(project, DEMO / source, recipe=recipe, memory=False)
                 if summary.unresolved:
                     raise SystemExit(f"{source}: the recipe does not cover {summary.unresolved}")
+            tabulate_microdata(project, DEMO / HOUSEHOLDS, str(recipe_path(HOUSEHOLDS)), keep_copy=True)
             findings = check_project(project)
             counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
             project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -9,6 +9,9 @@ made, its checklist). This script
   (``resources/workshop/census/``), the stacked-blocks sheet of the import
   exercise and the corrected Cuadro 1 the office "sends" in the additivity
   exercise. They are committed; the output is deterministic.
+* ``--sources`` also writes the household file of the emigration exercise
+  (the census's emigrant module, one row per member abroad) and its emigrant
+  recipe, the same as the demo's.
 * by default: builds each exercise's starting project
   ``resources/workshop/<id>/start.imila`` (build output, not committed) with
   ``app.workshop.build_start`` — the same function that builds a starting
@@ -39,6 +42,10 @@ CENSUS = "census"  # the corrected tables of the demo census, for the starting p
 BLOCKS_FILE = "import_blocks/files/ejemplo_cuadro2_poblacion_por_sexo_y_edad.xlsx"
 # The additivity exercise: the corrected Cuadro 1 the office sends back.
 CORRECTED_C1 = "additivity/files/ejemplo_cuadro1_nacidos_en_otro_pais_v2.xlsx"
+
+# The emigration exercise: the emigrant module (household members abroad) and its recipe, as in the demo.
+HOUSEHOLDS_FILE = "emigrants/files/ejemplo_hogares_emigrantes.csv"
+HOUSEHOLDS_RECIPE = "emigrants/files/receta_emigrantes.json"
 
 INDEC_AGES = [f"{a}-{a + 4}" for a in range(0, 90, 5)] + ["90 y más"]
 
@@ -141,6 +148,14 @@ def write_sources(root: Path = WORKSHOP) -> list[Path]:
         shutil.copyfile(Path(folder) / "ejemplo_cuadro1_nacidos_en_otro_pais.xlsx", target)
         written.append(target)
     written.append(write_blocks_sheet(root / BLOCKS_FILE))
+    households = root / HOUSEHOLDS_FILE
+    households.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="imila-workshop-") as folder:
+        shutil.copyfile(demo.write_households(Path(folder)), households)
+    written.append(households)
+    recipe = root / HOUSEHOLDS_RECIPE
+    shutil.copyfile(ROOT / "resources" / "demo" / "recipes" / demo.HOUSEHOLDS_FILE.replace(".csv", ".json"), recipe)
+    written.append(recipe)
     return written
 
 

@@ -236,6 +236,30 @@ def write_sources(out: Path = OUT, seeded: bool = True) -> list[Path]:
     return [write_cuadro1(cells, out, seeded), write_cuadro2(cells, out), write_cuadro4(cells, out, seeded)]
 
 
+HOUSEHOLDS_FILE = "ejemplo_hogares_emigrantes.csv"
+HOUSEHOLDS = 3000
+EMIGRATION_SINCE = 2010
+
+
+def write_households(out: Path = OUT) -> Path:
+    """The census's emigrant module: one row per household member now living abroad (for T11).
+
+    Semicolons, UTF-8, the destination as the enumerator wrote it ("EE.UU.",
+    "ESPAÑA", "Ignorado"); members who left before 2010 are outside the
+    question's reference period ("emigraron desde 2010"). From
+    ``app.tabulate.synthetic.household_members``: deterministic.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from app.tabulate.synthetic import household_members
+
+    out.mkdir(parents=True, exist_ok=True)
+    members = household_members(HOUSEHOLDS, seed=2020, census_year=2020, since=EMIGRATION_SINCE)
+    members = members.drop(columns=["PAIS_COD", "FACTOR_HOGAR", "EDAD_ACTUAL"])
+    path = out / HOUSEHOLDS_FILE
+    path.write_text(members.to_csv(index=False, sep=";", lineterminator="\n"), encoding="utf-8")
+    return path
+
+
 def main(argv: list[str] | None = None) -> None:
     import argparse
 
@@ -244,7 +268,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="write the corrected tables (no seeded errors) into FOLDER instead")
     args = parser.parse_args(argv)
     out, seeded = (args.corrected, False) if args.corrected else (OUT, True)
-    for path in write_sources(out, seeded):
+    for path in [*write_sources(out, seeded), write_households(out)]:
         print(path.name, path.stat().st_size)
 
 

@@ -30,6 +30,8 @@ def build(folder: Path) -> Path:
     make_demo_sources.write_sources(corrected, seeded=False)
     with Project.open(path) as project:
         for source in project.sources():
+            if source["name"] == build_demo.HOUSEHOLDS:  # T11, tabulated from the household file: nothing to correct
+                continue
             summary = reimport_file(project, source["id"], corrected / source["name"], memory=False)
             assert not summary.unresolved, summary.unresolved
         for finding in check_project(project):

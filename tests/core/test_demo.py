@@ -24,11 +24,21 @@ def rules(findings, severity):
     return sorted((f.rule, f.table_id) for f in findings if f.severity == severity)
 
 
-def test_demo_has_the_three_tables(demo_path):
+def test_demo_has_the_three_tables_and_t11_from_its_household_file(demo_path):
     with Project.open(demo_path) as project:
-        assert set(project.table_counts()) == {"T00", "T01", "T04"}
-        assert len(project.sources()) == 3 and len(project.mappings()) == 3
+        assert set(project.table_counts()) == {"T00", "T01", "T04", "T11"}
+        assert len(project.sources()) == 4 and len(project.mappings()) == 4
         assert project.metadata()["country_name"] == "República de Ejemplo"
+        assert project.metadata()["t11_reference_period"] == {"from": 2010, "to": 2020,
+                                                              "label": "emigraron desde 2010"}
+        recipe = next(m["recipe"] for m in project.mappings() if m["recipe"].get("kind") == "emigrants")
+        assert recipe["variables"]["country_of_residence"]["variable"] == "PAIS_RESIDE"
+        t11 = project.observations("T11")
+        total = t11[(t11[["COR", "SEX", "AGE", "DEPART"]] == "_T").all(axis=1)]["value"]
+        assert len(total) == 1 and total.iloc[0] > 0
+        # the household file is small and not confidential: the demo keeps it, for the exercises
+        household = next(s for s in project.sources() if s["name"] == build_demo.HOUSEHOLDS)
+        assert household["size"] == (build_demo.DEMO / build_demo.HOUSEHOLDS).stat().st_size
 
 
 def test_every_seeded_error_is_found_with_the_right_rule_and_cells(demo_path):
@@ -63,6 +73,8 @@ def test_correcting_the_sources_clears_the_errors_and_the_package_verifies(demo_
     make_demo_sources.write_sources(corrected, seeded=False)
     with Project.open(fixed) as project:
         for source in project.sources():
+            if source["name"] == build_demo.HOUSEHOLDS:  # tabulated, not imported: nothing to correct there
+                continue
             summary = reimport_file(project, source["id"], corrected / source["name"], memory=False)
             assert not summary.unresolved, summary.unresolved
         findings = check_project(project)

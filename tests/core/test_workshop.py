@@ -321,3 +321,24 @@ def test_workshop_help_and_about_load_no_qt():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_the_emigration_exercise_ticks_when_t11_is_tabulated_with_its_period(folder):
+    from app.workflow import tabulate_microdata
+
+    path = workshop.start_exercise("emigrants", folder)
+    assert not any(ticks(path, "emigrants").values())
+    households = path.parent / "ejemplo_hogares_emigrantes.csv"
+    recipe = json.loads((path.parent / "receta_emigrantes.json").read_text(encoding="utf-8"))
+    without_period = {k: v for k, v in recipe.items() if k != "reference_period"}
+    with Project.open(path) as project:
+        # a period the question did not ask ("since 2005") counts members it should not: the total is off
+        tabulate_microdata(project, households, {**without_period, "reference_period": {"from": 2005}})
+        check_project(project)
+    done = ticks(path, "emigrants")
+    assert done["t11"] and not done["total"]
+    with Project.open(path) as project:
+        tabulate_microdata(project, households, recipe)  # the same file again: it replaces the first tabulation
+        check_project(project)
+        assert project.metadata()["t11_reference_period"]["from"] == 2010
+    assert all(ticks(path, "emigrants").values())
