@@ -54,6 +54,10 @@ QListWidget#tabulationIssues::item { padding: 4px 2px; border-bottom: 1px solid 
 CONCEPT_ORDER = ("country_of_birth", "sex", "age", "arrival", "marital_status", "children_ever_born",
                  "residence_5y", "schooling", "activity", "industry", "occupation", "employment_status", "weight")
 REQUIRED = ("country_of_birth",)
+# The concepts of an emigrant recipe (household members abroad → T11; app/tabulate/emigrants.py).
+EMIGRANT_ORDER = ("country_of_residence", "sex", "age", "departure", "household", "weight")
+EMIGRANT_REQUIRED = ("country_of_residence", "sex", "age", "departure")
+PERSONS, EMIGRANTS = "tabulation", "emigrants"
 # Categorical concepts whose file values may need a map to the IMILA codes ("1=1, 2=1, 3=2").
 VALUE_MAP_CONCEPTS = ("sex", "marital_status", "activity", "employment_status")
 KIND_KEYS = ("kind", "codes", "digits")
@@ -80,20 +84,40 @@ def recipe_filter() -> str:
                       translate("TabulateDialog", "All files (*)")))
 
 
-def concept_name(concept: str, lang: str | None = None) -> str:
+def concept_name(concept: str, lang: str | None = None, mode: str = PERSONS) -> str:
     """A concept as the user knows it: the IMILA dimension's name, in the interface language."""
     from app import workflow
     from app.tabulate.recipe import CONCEPTS
 
+    if mode == EMIGRANTS:
+        if concept == "age":
+            return translate("TabulateDialog", "Age at departure")
+        if concept == "household":
+            return translate("TabulateDialog", "Household")
+        if concept == "weight":
+            return translate("TabulateDialog", "Household weight (expansion factor)")
+        dim = {"country_of_residence": "COR", "departure": "DEPART"}.get(concept)
+        if dim:
+            return workflow.dimension_name(dim, lang or current_language())
     dim = CONCEPTS.get(concept)
     if dim is None:
         return translate("TabulateDialog", "Weight (expansion factor)")
     return workflow.dimension_name(dim, lang or current_language())
 
 
-def kind_options(concept: str) -> list[tuple[dict, str]]:
+def kind_options(concept: str, mode: str = PERSONS) -> list[tuple[dict, str]]:
     """How the file may code a concept: (recipe fields, text) pairs; empty when there is one way only."""
-    if concept in ("country_of_birth", "residence_5y"):
+    if mode == EMIGRANTS:
+        if concept == "age":
+            return [({"kind": "at_departure"}, translate("TabulateDialog", "Age when they left")),
+                    ({"kind": "current"}, translate("TabulateDialog", "Age now (the years since they left are "
+                                                                      "subtracted)"))]
+        if concept == "departure":
+            return [({"kind": "year"}, translate("TabulateDialog", "Year of departure")),
+                    ({"kind": "years_ago"}, translate("TabulateDialog", "Years since they left"))]
+        if concept in ("household", "weight"):
+            return []
+    if concept in ("country_of_birth", "residence_5y", "country_of_residence"):
         return [({"codes": "auto"}, translate("TabulateDialog", "Detect: M49 numbers, ISO codes or names")),
                 ({"codes": "m49"}, translate("TabulateDialog", "M49 numbers (32, 152, 604…)")),
                 ({"codes": "iso3"}, translate("TabulateDialog", "ISO alpha-3 (ARG, CHL, PER…)")),
@@ -196,13 +220,19 @@ class RecipeBuilderDialog(QDialog):
         self._recipe: dict | None = None
         self.saved_path: Path | None = None
         self._start_bodies: dict[str, dict] = {}
+        # what the file holds: one record per person (T00–T10) or household members abroad (T11)
+        self._start_mode = EMIGRANTS if (start or {}).get("kind") == EMIGRANTS else PERSONS
         if start:
             for concept, body in (start.get("variables") or {}).items():
                 self._start_bodies[concept] = {"variable": body} if isinstance(body, str) else dict(body)
-            bindings = {c: b.get("variable", "") for c, b in self._start_bodies.items()}
+            self.mode = self._start_mode
         else:
-            bindings = workflow.guess_tabulation_variables(columns)
+            self.mode = EMIGRANTS if workflow.looks_like_emigrant_module(columns) else PERSONS
+        self._guesses = {PERSONS: workflow.guess_tabulation_variables(columns),
+                         EMIGRANTS: workflow.guess_emigrant_variables(columns)}
         self.guessed = not start
+        period = (start or {}).get("reference_period") or {}
+        period = period if isinstance(period, dict) else {}
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -224,6 +254,39 @@ class RecipeBuilderDialog(QDialog):
         top.addWidget(self.year_label)
         top.addWidget(self.year_spin)
         layout.addLayout(top)
+        kind_row = QHBoxLayout()
+        self.mode_label = QLabel()
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("recipeKind")
+        self.mode_combo.addItem("", PERSONS)
+        self.mode_combo.addItem("", EMIGRANTS)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(self.mode))
+        kind_row.addWidget(self.mode_label)
+        kind_row.addWidget(self.mode_combo, 1)
+        layout.addLayout(kind_row)
+        # the emigrant module's reference period: the census question ("left since 2012")
+        self.period_row = QWidget()
+        self.period_row.setObjectName("referencePeriod")
+        period_layout = QHBoxLayout(self.period_row)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        self.since_label = QLabel()
+        self.since_spin = QSpinBox()
+        self.since_spin.setObjectName("periodSince")
+        self.since_spin.setRange(1950, 2100)
+        year = self.year_spin.value()
+        self.since_spin.setValue(int(period.get("from") or period.get("since") or year - 10))
+        self.until_label = QLabel()
+        self.until_spin = QSpinBox()
+        self.until_spin.setObjectName("periodUntil")
+        self.until_spin.setRange(1950, 2100)
+        self.until_spin.setValue(int(period.get("to") or year))
+        self.period_label_edit = QLineEdit(str(period.get("label") or ""))
+        self.period_label_edit.setObjectName("periodLabel")
+        for widget in (self.since_label, self.since_spin, self.until_label, self.until_spin):
+            period_layout.addWidget(widget)
+        period_layout.addSpacing(12)
+        period_layout.addWidget(self.period_label_edit, 1)
+        layout.addWidget(self.period_row)
 
         grid_host = QWidget()
         grid_host.setObjectName("bindingsGrid")
@@ -236,8 +299,7 @@ class RecipeBuilderDialog(QDialog):
             header.setObjectName("sectionTitle")
             self.grid.addWidget(header, 0, col)
         self.rows: dict[str, dict[str, Any]] = {}
-        for index, concept in enumerate(CONCEPT_ORDER, start=1):
-            self._add_row(index, concept, bindings.get(concept, ""))
+        self._fill_rows()
         self.grid.setColumnStretch(1, 2)
         self.grid.setColumnStretch(2, 3)
         self.grid.setColumnStretch(3, 2)
@@ -265,16 +327,51 @@ class RecipeBuilderDialog(QDialog):
         self.save_button.clicked.connect(self.save_recipe)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self.set_mode(self.mode_combo.currentData()))
+        self.period_row.setVisible(self.mode == EMIGRANTS)
         self.retranslateUi()
         window = getattr(parent, "main", parent)  # the main window sets the room there is
         width = window.width() if window is not None else 1200
         self.resize(min(1120, max(860, width - 80)), 600)
 
     # -- building the form -------------------------------------------------------------
+    def order(self) -> tuple[str, ...]:
+        return EMIGRANT_ORDER if self.mode == EMIGRANTS else CONCEPT_ORDER
+
+    def required(self) -> tuple[str, ...]:
+        return EMIGRANT_REQUIRED if self.mode == EMIGRANTS else REQUIRED
+
+    def _bodies(self) -> dict[str, dict]:
+        """The starting recipe's variables, where it is of the kind the form now builds."""
+        return self._start_bodies if self.mode == self._start_mode else {}
+
+    def _fill_rows(self) -> None:
+        """One row per concept of the recipe's kind (the rows of the other kind go)."""
+        for row in self.rows.values():
+            for key in ("name", "variable", "cell", "not_stated", "samples"):
+                self.grid.removeWidget(row[key])
+                row[key].deleteLater()
+        self.rows = {}
+        bodies = self._bodies()
+        bindings = {c: b.get("variable", "") for c, b in bodies.items()} if bodies else self._guesses[self.mode]
+        for index, concept in enumerate(self.order(), start=1):
+            self._add_row(index, concept, bindings.get(concept, ""))
+
+    def set_mode(self, mode: str) -> None:
+        """Build a recipe for a person file (``tabulation``) or for household members abroad (``emigrants``)."""
+        if mode not in (PERSONS, EMIGRANTS) or mode == self.mode:
+            return
+        self.mode = mode
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        self._fill_rows()
+        self.period_row.setVisible(mode == EMIGRANTS)
+        self.message.hide()
+        self.retranslateUi()
+
     def _add_row(self, row: int, concept: str, bound: str) -> None:
         name = QLabel()
         name.setObjectName("conceptName")
-        name.setProperty("required", concept in REQUIRED)
+        name.setProperty("required", concept in self.required())
         combo = QComboBox()
         combo.setObjectName(f"variable_{concept}")
         combo.setMinimumContentsLength(14)
@@ -295,7 +392,7 @@ class RecipeBuilderDialog(QDialog):
         samples = ElidedLabel()
         samples.setObjectName(f"samples_{concept}")
         samples.setStyleSheet(f"color: {MUTED};")
-        start = self._start_bodies.get(concept, {})
+        start = self._bodies().get(concept, {})
         if start.get("variable") == bound:
             values.setText(format_value_map(start.get("values")) if concept in VALUE_MAP_CONCEPTS else "")
             not_stated.setText(", ".join(str(v) for v in start.get("not_stated") or []))
@@ -309,8 +406,8 @@ class RecipeBuilderDialog(QDialog):
         for col, widget in enumerate((name, combo, cell, not_stated, samples)):
             self.grid.addWidget(widget, row, col)
         self.rows[concept] = {"name": name, "variable": combo, "kind": kind, "values": values,
-                              "not_stated": not_stated, "samples": samples}
-        not_stated.setVisible(concept != "weight")
+                              "not_stated": not_stated, "samples": samples, "cell": cell}
+        not_stated.setVisible(concept not in ("weight", "household"))
         combo.currentIndexChanged.connect(lambda _i, c=concept: self._variable_changed(c))
         self._variable_changed(concept)
 
@@ -318,10 +415,10 @@ class RecipeBuilderDialog(QDialog):
         current = combo.currentIndex()
         combo.blockSignals(True)
         combo.clear()
-        options = kind_options(concept)
+        options = kind_options(concept, self.mode)
         for fields, text in options:
             combo.addItem(text, fields)
-        start = self._start_bodies.get(concept)
+        start = self._bodies().get(concept)
         if start and options:
             wanted = {k: start[k] for k in KIND_KEYS if k in start}
             match = next((i for i, (fields, _t) in enumerate(options)
@@ -357,22 +454,38 @@ class RecipeBuilderDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Build a tabulation recipe"))
-        intro = self.tr("Bind each IMILA concept to a variable of {file}. Country of birth is required; "
-                        "sex and age are needed by almost every table. Leave a concept empty when the census "
-                        "did not ask it: the tables that need it are not produced.").format(file=self.file_name)
+        if self.mode == EMIGRANTS:
+            intro = self.tr("Bind the questions on household members living abroad to the variables of {file}, "
+                            "one record per member who left: country of residence, sex, age at departure and year "
+                            "of departure are required; they make table T11. A file with numbered columns per "
+                            "household (emig1_sex, emig2_sex…) needs a recipe file with \"layout\": \"wide\"."
+                            ).format(file=self.file_name)
+        else:
+            intro = self.tr("Bind each IMILA concept to a variable of {file}. Country of birth is required; "
+                            "sex and age are needed by almost every table. Leave a concept empty when the census "
+                            "did not ask it: the tables that need it are not produced.").format(file=self.file_name)
         if self.guessed:
             intro += " " + self.tr("The variables were suggested from their names: check each one.")
         self.intro.setText(intro)
         self.name_label.setText(self.tr("Recipe name:"))
         self.year_label.setText(self.tr("Census year:"))
+        self.mode_label.setText(self.tr("The file holds:"))
+        self.mode_combo.setItemText(0, self.tr("One record per person (tables T00 to T10)"))
+        self.mode_combo.setItemText(1, self.tr("Household members living abroad, one record per member (table T11)"))
+        self.since_label.setText(self.tr("Reference period: left since"))
+        self.until_label.setText(self.tr("up to"))
+        self.period_label_edit.setPlaceholderText(self.tr("The question as the questionnaire asks it, e.g. "
+                                                          "“salieron desde 2012”"))
+        self.period_row.setToolTip(self.tr("The census asks about the members who left within this period; "
+                                           "those who left before are not counted in T11"))
         for header, text in zip(self.headers, (self.tr("Concept"), self.tr("Variable of the file"),
                                                self.tr("How it is coded"), self.tr("Not stated values"),
                                                self.tr("Most frequent values"))):
             header.setText(text)
         lang = current_language()
         for concept, row in self.rows.items():
-            text = concept_name(concept, lang)
-            row["name"].setText(text + (" *" if concept in REQUIRED else ""))
+            text = concept_name(concept, lang, self.mode)
+            row["name"].setText(text + (" *" if concept in self.required() else ""))
             row["variable"].setItemText(0, self.tr("(not in the file)"))
             row["variable"].setAccessibleName(text)
             self._fill_kinds(row["kind"], concept)
@@ -411,7 +524,7 @@ class RecipeBuilderDialog(QDialog):
             column = row["variable"].currentData()
             if not column:
                 continue
-            start = self._start_bodies.get(concept, {})
+            start = self._bodies().get(concept, {})
             body = dict(start) if start.get("variable") == column else {}
             body["variable"] = column
             if row["kind"].count():  # the form says how it is coded
@@ -423,11 +536,11 @@ class RecipeBuilderDialog(QDialog):
                 if values is None:
                     self.show_message(self.tr("The values of “{concept}” must be written value=code, separated "
                                               "by commas (e.g. 1=1, 2=1, 3=2).").format(
-                        concept=concept_name(concept)))
+                        concept=concept_name(concept, mode=self.mode)))
                     row["values"].setFocus()
                     return None
                 body["values"] = values or None
-            if concept != "weight":
+            if concept not in ("weight", "household"):
                 body["not_stated"] = parse_values(row["not_stated"].text()) or None
             out[concept] = body
         return out
@@ -440,9 +553,16 @@ class RecipeBuilderDialog(QDialog):
         if variables is None:
             return None
         try:
-            recipe = workflow.tabulation_recipe(variables, name=self.name_edit.text(),
-                                                census_year=self.year_spin.value(),
-                                                census_country=self.census_country)
+            if self.mode == EMIGRANTS:
+                recipe = workflow.emigrant_recipe(variables, name=self.name_edit.text(),
+                                                  census_year=self.year_spin.value(),
+                                                  census_country=self.census_country,
+                                                  since=self.since_spin.value(), until=self.until_spin.value(),
+                                                  period_label=self.period_label_edit.text())
+            else:
+                recipe = workflow.tabulation_recipe(variables, name=self.name_edit.text(),
+                                                    census_year=self.year_spin.value(),
+                                                    census_country=self.census_country)
         except ImilaError as exc:
             self.show_message(exc.message(current_language()))
             return None
@@ -689,11 +809,12 @@ class TabulateDialog(QDialog):
         self.setWindowTitle(self.tr("Tabulate microdata"))
         self.intro.setText(self.tr(
             "Tabulate the IMILA tables straight from the census person file: every table the recipe's variables "
-            "allow, with all its totals. The file is read where it lies, however large; the project records its "
-            "name, size and checksum, not the confidential records."))
-        self.file_title.setText(self.tr("Person file"))
+            "allow, with all its totals; or table T11 from the emigrant module of a census or survey (the household "
+            "members living abroad), with an emigrant recipe. The file is read where it lies, however large; the "
+            "project records its name, size and checksum, not the confidential records."))
+        self.file_title.setText(self.tr("Person or household file"))
         self.file_edit.setPlaceholderText(self.tr("CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record "
-                                                  "per person"))
+                                                  "per person, or per household member abroad"))
         self.file_button.setText(self.tr("Browse…"))
         self.recipe_title.setText(self.tr("Recipe"))
         self.recipe_edit.setPlaceholderText(self.tr("A tabulation recipe (JSON) that binds the file's variables "
@@ -862,11 +983,26 @@ class TabulateDialog(QDialog):
             self.recipe_summary.setToolTip("")
             return
         lang = current_language()
-        bound = [(concept_name(c, lang), recipe.variables[c].variable) for c in CONCEPT_ORDER if c in recipe.variables]
+        emigrants = getattr(recipe, "kind", PERSONS) == EMIGRANTS
+        mode = EMIGRANTS if emigrants else PERSONS
+        order = EMIGRANT_ORDER if emigrants else CONCEPT_ORDER
+        bound = [(concept_name(c, lang, mode), recipe.variables[c].variable) for c in order if c in recipe.variables]
         shown = ", ".join(f"{escape(name)} ← {escape(variable)}" for name, variable in bound[:SHOWN_BINDINGS])
         if len(bound) > SHOWN_BINDINGS:
             shown += " " + escape(self.tr("and {count} more").format(count=len(bound) - SHOWN_BINDINGS))
         head = f"<b>{escape(recipe.name)}</b>"
+        if emigrants:
+            head += " · " + escape(self.tr("household members abroad → T11"))
+            period = recipe.period
+            if period is not None:
+                years = f"{period.start}–{period.end}" if period.end else str(period.start)
+                text = self.tr("left {years}").format(years=years) if period.end else \
+                    self.tr("left since {year}").format(year=period.start)
+                head += " · " + escape(text)
+            else:
+                head += " · " + escape(self.tr("reference period of the project"))
+            if recipe.layout == "wide":
+                head += " · " + escape(self.tr("numbered columns per household"))
         if recipe.census_year:
             head += " · " + escape(self.tr("census {year}").format(year=recipe.census_year))
         if self.recipe_path is None:

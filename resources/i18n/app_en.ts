@@ -4029,12 +4029,17 @@ Flags: {flags}</translation>
 <context>
     <name>RecipeBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+359"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="+456"/>
         <source>Build a tabulation recipe</source>
         <translation>Build a tabulation recipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Bind the questions on household members living abroad to the variables of {file}, one record per member who left: country of residence, sex, age at departure and year of departure are required; they make table T11. A file with numbered columns per household (emig1_sex, emig2_sex…) needs a recipe file with &quot;layout&quot;: &quot;wide&quot;.</source>
+        <translation>Bind the questions on household members living abroad to the variables of {file}, one record per member who left: country of residence, sex, age at departure and year of departure are required; they make table T11. A file with numbered columns per household (emig1_sex, emig2_sex…) needs a recipe file with &quot;layout&quot;: &quot;wide&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
         <translation>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</translation>
     </message>
@@ -4055,6 +4060,41 @@ Flags: {flags}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One record per person (tables T00 to T10)</source>
+        <translation>One record per person (tables T00 to T10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household members living abroad, one record per member (table T11)</source>
+        <translation>Household members living abroad, one record per member (table T11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference period: left since</source>
+        <translation>Reference period: left since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to</source>
+        <translation>up to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question as the questionnaire asks it, e.g. “salieron desde 2012”</source>
+        <translation>The question as the questionnaire asks it, e.g. “salieron desde 2012”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The census asks about the members who left within this period; those who left before are not counted in T11</source>
+        <translation>The census asks about the members who left within this period; those who left before are not counted in T11</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Concept</source>
         <translation>Concept</translation>
     </message>
@@ -4124,7 +4164,7 @@ Flags: {flags}</translation>
         <translation>The values of “{concept}” must be written value=code, separated by commas (e.g. 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save the tabulation recipe</source>
         <translation>Save the tabulation recipe</translation>
     </message>
@@ -4390,7 +4430,7 @@ Flags: {flags}</translation>
 <context>
     <name>TabulateDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="-525"/>
         <source>Census person files ({patterns})</source>
         <translation>Census person files ({patterns})</translation>
     </message>
@@ -4427,11 +4467,46 @@ Flags: {flags}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Age at departure</source>
+        <translation>Age at departure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household weight (expansion factor)</source>
+        <translation>Household weight (expansion factor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Weight (expansion factor)</source>
         <translation>Weight (expansion factor)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Age when they left</source>
+        <translation>Age when they left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age now (the years since they left are subtracted)</source>
+        <translation>Age now (the years since they left are subtracted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of departure</source>
+        <translation>Year of departure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years since they left</source>
+        <translation>Years since they left</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Detect: M49 numbers, ISO codes or names</source>
         <translation>Detect: M49 numbers, ISO codes or names</translation>
     </message>
@@ -4506,29 +4581,29 @@ Flags: {flags}</translation>
         <translation>ISCO-08 major groups (1 digit)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+290"/>
         <source>As in the recipe: {kind}</source>
         <translation>As in the recipe: {kind}</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+381"/>
         <source>Tabulate microdata</source>
         <translation>Tabulate microdata</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
-        <translation>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</translation>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals; or table T11 from the emigrant module of a census or survey (the household members living abroad), with an emigrant recipe. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
+        <translation>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals; or table T11 from the emigrant module of a census or survey (the household members living abroad), with an emigrant recipe. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Person file</source>
-        <translation>Person file</translation>
+        <location line="+4"/>
+        <source>Person or household file</source>
+        <translation>Person or household file</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
-        <translation>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</translation>
+        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person, or per household member abroad</source>
+        <translation>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person, or per household member abroad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4701,12 +4776,37 @@ Flags: {flags}</translation>
         <translation>No recipe yet: open one, or build one from the file&apos;s variables.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>household members abroad → T11</source>
+        <translation>household members abroad → T11</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left {years}</source>
+        <translation>left {years}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left since {year}</source>
+        <translation>left since {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference period of the project</source>
+        <translation>reference period of the project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numbered columns per household</source>
+        <translation>numbered columns per household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>census {year}</source>
         <translation>census {year}</translation>
     </message>

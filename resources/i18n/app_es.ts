@@ -4029,12 +4029,17 @@ Marcas: {flags}</translation>
 <context>
     <name>RecipeBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+359"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="+456"/>
         <source>Build a tabulation recipe</source>
         <translation>Crear una receta de tabulación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Bind the questions on household members living abroad to the variables of {file}, one record per member who left: country of residence, sex, age at departure and year of departure are required; they make table T11. A file with numbered columns per household (emig1_sex, emig2_sex…) needs a recipe file with &quot;layout&quot;: &quot;wide&quot;.</source>
+        <translation>Asocie las preguntas sobre los miembros del hogar que viven en el exterior a las variables de {file}, un registro por miembro que partió: país de residencia, sexo, edad al partir y año de salida son obligatorios; con ellos se arma el cuadro T11. Un archivo con columnas numeradas por hogar (emig1_sexo, emig2_sexo…) necesita un archivo de receta con &quot;layout&quot;: &quot;wide&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
         <translation>Vincule cada concepto IMILA con una variable de {file}. El país de nacimiento es obligatorio; el sexo y la edad se necesitan en casi todos los cuadros. Deje vacío un concepto si el censo no lo preguntó: los cuadros que lo requieren no se generan.</translation>
     </message>
@@ -4055,6 +4060,41 @@ Marcas: {flags}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The file holds:</source>
+        <translation>El archivo contiene:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One record per person (tables T00 to T10)</source>
+        <translation>Un registro por persona (cuadros T00 a T10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household members living abroad, one record per member (table T11)</source>
+        <translation>Miembros del hogar que viven en el exterior, un registro por miembro (cuadro T11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference period: left since</source>
+        <translation>Período de referencia: partieron desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question as the questionnaire asks it, e.g. “salieron desde 2012”</source>
+        <translation>La pregunta tal como la hace el cuestionario, p. ej. «salieron desde 2012»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The census asks about the members who left within this period; those who left before are not counted in T11</source>
+        <translation>El censo pregunta por los miembros que partieron dentro de este período; los que partieron antes no se cuentan en T11</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Concept</source>
         <translation>Concepto</translation>
     </message>
@@ -4124,7 +4164,7 @@ Marcas: {flags}</translation>
         <translation>Los valores de «{concept}» deben escribirse como valor=código, separados por comas (p. ej., 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save the tabulation recipe</source>
         <translation>Guardar la receta de tabulación</translation>
     </message>
@@ -4390,7 +4430,7 @@ Marcas: {flags}</translation>
 <context>
     <name>TabulateDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="-525"/>
         <source>Census person files ({patterns})</source>
         <translation>Archivos censales de personas ({patterns})</translation>
     </message>
@@ -4427,11 +4467,46 @@ Marcas: {flags}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Age at departure</source>
+        <translation>Edad al partir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household weight (expansion factor)</source>
+        <translation>Factor de expansión del hogar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Weight (expansion factor)</source>
         <translation>Ponderador (factor de expansión)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Age when they left</source>
+        <translation>Edad cuando partieron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age now (the years since they left are subtracted)</source>
+        <translation>Edad actual (se restan los años desde que partieron)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of departure</source>
+        <translation>Año de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years since they left</source>
+        <translation>Años desde que partieron</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Detect: M49 numbers, ISO codes or names</source>
         <translation>Detectar: números M49, códigos ISO o nombres</translation>
     </message>
@@ -4506,29 +4581,29 @@ Marcas: {flags}</translation>
         <translation>CIUO-08, grandes grupos (1 dígito)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+290"/>
         <source>As in the recipe: {kind}</source>
         <translation>Como en la receta: {kind}</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+381"/>
         <source>Tabulate microdata</source>
         <translation>Tabular microdatos</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
-        <translation>Tabule los cuadros IMILA directamente a partir del archivo censal de personas: todos los cuadros que permiten las variables de la receta, con todos sus totales. El archivo se lee donde está, sin importar su tamaño; el proyecto registra su nombre, tamaño y suma de verificación, no los registros confidenciales.</translation>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals; or table T11 from the emigrant module of a census or survey (the household members living abroad), with an emigrant recipe. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
+        <translation>Tabule los cuadros IMILA directamente del archivo de personas del censo: todos los cuadros que permiten las variables de la receta, con todos sus totales; o el cuadro T11 del módulo de emigración de un censo o encuesta (los miembros del hogar que viven en el exterior), con una receta de emigrantes. El archivo se lee donde está, por grande que sea; el proyecto registra su nombre, tamaño y suma de control, no los registros confidenciales.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Person file</source>
-        <translation>Archivo de personas</translation>
+        <location line="+4"/>
+        <source>Person or household file</source>
+        <translation>Archivo de personas o de hogares</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
-        <translation>Archivo CSV, Parquet, SPSS (.sav) o Stata (.dta), un registro por persona</translation>
+        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person, or per household member abroad</source>
+        <translation>Archivo CSV, Parquet, SPSS (.sav) o Stata (.dta), un registro por persona, o por miembro del hogar en el exterior</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4701,12 +4776,37 @@ Marcas: {flags}</translation>
         <translation>Todavía no hay receta: abra una o créela a partir de las variables del archivo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>household members abroad → T11</source>
+        <translation>miembros del hogar en el exterior → T11</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left {years}</source>
+        <translation>partieron en {years}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left since {year}</source>
+        <translation>partieron desde {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference period of the project</source>
+        <translation>período de referencia del proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numbered columns per household</source>
+        <translation>columnas numeradas por hogar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>census {year}</source>
         <translation>censo {year}</translation>
     </message>

@@ -4029,12 +4029,17 @@ Indicateurs : {flags}</translation>
 <context>
     <name>RecipeBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+359"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="+456"/>
         <source>Build a tabulation recipe</source>
         <translation>Créer une recette de tabulation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Bind the questions on household members living abroad to the variables of {file}, one record per member who left: country of residence, sex, age at departure and year of departure are required; they make table T11. A file with numbered columns per household (emig1_sex, emig2_sex…) needs a recipe file with &quot;layout&quot;: &quot;wide&quot;.</source>
+        <translation>Associez les questions sur les membres du ménage vivant à l&apos;étranger aux variables de {file}, un enregistrement par membre parti : pays de résidence, sexe, âge au départ et année de départ sont obligatoires ; ils forment le tableau T11. Un fichier avec des colonnes numérotées par ménage (emig1_sexe, emig2_sexe…) demande un fichier de recette avec &quot;layout&quot; : &quot;wide&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
         <translation>Associez chaque concept IMILA à une variable de {file}. Le pays de naissance est obligatoire&#xa0;; le sexe et l&apos;âge sont nécessaires à presque tous les tableaux. Laissez un concept vide si le recensement ne l&apos;a pas demandé&#xa0;: les tableaux qui en ont besoin ne sont pas produits.</translation>
     </message>
@@ -4055,6 +4060,41 @@ Indicateurs : {flags}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The file holds:</source>
+        <translation>Le fichier contient :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One record per person (tables T00 to T10)</source>
+        <translation>Un enregistrement par personne (tableaux T00 à T10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household members living abroad, one record per member (table T11)</source>
+        <translation>Membres du ménage vivant à l&apos;étranger, un enregistrement par membre (tableau T11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference period: left since</source>
+        <translation>Période de référence : partis depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to</source>
+        <translation>jusqu’en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question as the questionnaire asks it, e.g. “salieron desde 2012”</source>
+        <translation>La question telle que le questionnaire la pose, p. ex. « partis depuis 2012 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The census asks about the members who left within this period; those who left before are not counted in T11</source>
+        <translation>Le recensement interroge sur les membres partis pendant cette période ; ceux partis avant ne sont pas comptés dans T11</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Concept</source>
         <translation>Concept</translation>
     </message>
@@ -4124,7 +4164,7 @@ Indicateurs : {flags}</translation>
         <translation>Les valeurs de «&#xa0;{concept}&#xa0;» doivent s&apos;écrire valeur=code, séparées par des virgules (p. ex. 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save the tabulation recipe</source>
         <translation>Enregistrer la recette de tabulation</translation>
     </message>
@@ -4390,7 +4430,7 @@ Indicateurs : {flags}</translation>
 <context>
     <name>TabulateDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="-525"/>
         <source>Census person files ({patterns})</source>
         <translation>Fichiers des personnes du recensement ({patterns})</translation>
     </message>
@@ -4427,11 +4467,46 @@ Indicateurs : {flags}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Age at departure</source>
+        <translation>Âge au départ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household weight (expansion factor)</source>
+        <translation>Poids du ménage (facteur d’extrapolation)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Weight (expansion factor)</source>
         <translation>Pondération (coefficient d&apos;extrapolation)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Age when they left</source>
+        <translation>Âge quand ils sont partis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age now (the years since they left are subtracted)</source>
+        <translation>Âge actuel (les années depuis le départ sont soustraites)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of departure</source>
+        <translation>Année de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years since they left</source>
+        <translation>Années depuis le départ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Detect: M49 numbers, ISO codes or names</source>
         <translation>Détecter&#xa0;: numéros M49, codes ISO ou noms</translation>
     </message>
@@ -4506,29 +4581,29 @@ Indicateurs : {flags}</translation>
         <translation>CITP-08, grands groupes (1 chiffre)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+290"/>
         <source>As in the recipe: {kind}</source>
         <translation>Comme dans la recette&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+381"/>
         <source>Tabulate microdata</source>
         <translation>Tabuler des microdonnées</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
-        <translation>Produisez les tableaux IMILA directement à partir du fichier des personnes du recensement&#xa0;: tous les tableaux que permettent les variables de la recette, avec tous leurs totaux. Le fichier est lu là où il se trouve, quelle que soit sa taille&#xa0;; le projet enregistre son nom, sa taille et sa somme de contrôle, pas les enregistrements confidentiels.</translation>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals; or table T11 from the emigrant module of a census or survey (the household members living abroad), with an emigrant recipe. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
+        <translation>Tabulez les tableaux IMILA directement à partir du fichier des personnes du recensement : tous les tableaux que permettent les variables de la recette, avec tous leurs totaux ; ou le tableau T11 à partir du module d&apos;émigration d&apos;un recensement ou d&apos;une enquête (les membres du ménage vivant à l&apos;étranger), avec une recette d&apos;émigrants. Le fichier est lu là où il se trouve, quelle que soit sa taille ; le projet enregistre son nom, sa taille et sa somme de contrôle, pas les enregistrements confidentiels.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Person file</source>
-        <translation>Fichier des personnes</translation>
+        <location line="+4"/>
+        <source>Person or household file</source>
+        <translation>Fichier des personnes ou des ménages</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
-        <translation>Fichier CSV, Parquet, SPSS (.sav) ou Stata (.dta), un enregistrement par personne</translation>
+        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person, or per household member abroad</source>
+        <translation>Fichier CSV, Parquet, SPSS (.sav) ou Stata (.dta), un enregistrement par personne, ou par membre du ménage à l’étranger</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4701,12 +4776,37 @@ Indicateurs : {flags}</translation>
         <translation>Pas encore de recette&#xa0;: ouvrez-en une, ou créez-la à partir des variables du fichier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>and {count} more</source>
         <translation>et {count} de plus</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>household members abroad → T11</source>
+        <translation>membres du ménage à l’étranger → T11</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left {years}</source>
+        <translation>partis en {years}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left since {year}</source>
+        <translation>partis depuis {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference period of the project</source>
+        <translation>période de référence du projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numbered columns per household</source>
+        <translation>colonnes numérotées par ménage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>census {year}</source>
         <translation>recensement {year}</translation>
     </message>

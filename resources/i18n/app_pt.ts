@@ -4029,12 +4029,17 @@ Marcas: {flags}</translation>
 <context>
     <name>RecipeBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="+359"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="+456"/>
         <source>Build a tabulation recipe</source>
         <translation>Criar uma receita de tabulação</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Bind the questions on household members living abroad to the variables of {file}, one record per member who left: country of residence, sex, age at departure and year of departure are required; they make table T11. A file with numbered columns per household (emig1_sex, emig2_sex…) needs a recipe file with &quot;layout&quot;: &quot;wide&quot;.</source>
+        <translation>Associe as perguntas sobre os membros do domicílio que vivem no exterior às variáveis de {file}, um registro por membro que partiu: país de residência, sexo, idade ao partir e ano de saída são obrigatórios; com eles se monta a tabela T11. Um arquivo com colunas numeradas por domicílio (emig1_sexo, emig2_sexo…) precisa de um arquivo de receita com &quot;layout&quot;: &quot;wide&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bind each IMILA concept to a variable of {file}. Country of birth is required; sex and age are needed by almost every table. Leave a concept empty when the census did not ask it: the tables that need it are not produced.</source>
         <translation>Vincule cada conceito IMILA a uma variável de {file}. O país de nascimento é obrigatório; sexo e idade são necessários em quase todas as tabelas. Deixe um conceito vazio se o censo não o investigou: as tabelas que precisam dele não são geradas.</translation>
     </message>
@@ -4055,6 +4060,41 @@ Marcas: {flags}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The file holds:</source>
+        <translation>O arquivo contém:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One record per person (tables T00 to T10)</source>
+        <translation>Um registro por pessoa (tabelas T00 a T10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household members living abroad, one record per member (table T11)</source>
+        <translation>Membros do domicílio que vivem no exterior, um registro por membro (tabela T11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference period: left since</source>
+        <translation>Período de referência: partiram desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question as the questionnaire asks it, e.g. “salieron desde 2012”</source>
+        <translation>A pergunta como o questionário a faz, p. ex. «saíram desde 2012»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The census asks about the members who left within this period; those who left before are not counted in T11</source>
+        <translation>O censo pergunta pelos membros que partiram dentro deste período; os que partiram antes não são contados na T11</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Concept</source>
         <translation>Conceito</translation>
     </message>
@@ -4124,7 +4164,7 @@ Marcas: {flags}</translation>
         <translation>Os valores de “{concept}” devem ser escritos como valor=código, separados por vírgulas (p. ex., 1=1, 2=1, 3=2).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Save the tabulation recipe</source>
         <translation>Salvar a receita de tabulação</translation>
     </message>
@@ -4390,7 +4430,7 @@ Marcas: {flags}</translation>
 <context>
     <name>TabulateDialog</name>
     <message>
-        <location filename="../../app/ui/tabulate_dialog.py" line="-409"/>
+        <location filename="../../app/ui/tabulate_dialog.py" line="-525"/>
         <source>Census person files ({patterns})</source>
         <translation>Arquivos de pessoas do censo ({patterns})</translation>
     </message>
@@ -4427,11 +4467,46 @@ Marcas: {flags}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Age at departure</source>
+        <translation>Idade ao partir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household</source>
+        <translation>Domicílio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household weight (expansion factor)</source>
+        <translation>Peso do domicílio (fator de expansão)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Weight (expansion factor)</source>
         <translation>Peso (fator de expansão)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Age when they left</source>
+        <translation>Idade quando partiram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age now (the years since they left are subtracted)</source>
+        <translation>Idade atual (subtraem-se os anos desde que partiram)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of departure</source>
+        <translation>Ano de saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years since they left</source>
+        <translation>Anos desde que partiram</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Detect: M49 numbers, ISO codes or names</source>
         <translation>Detectar: números M49, códigos ISO ou nomes</translation>
     </message>
@@ -4506,29 +4581,29 @@ Marcas: {flags}</translation>
         <translation>CIUO-08, grandes grupos (1 dígito)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+290"/>
         <source>As in the recipe: {kind}</source>
         <translation>Como na receita: {kind}</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+381"/>
         <source>Tabulate microdata</source>
         <translation>Tabular microdados</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
-        <translation>Tabule as tabelas IMILA diretamente a partir do arquivo de pessoas do censo: todas as tabelas que as variáveis da receita permitem, com todos os totais. O arquivo é lido onde está, seja qual for o tamanho; o projeto registra seu nome, tamanho e soma de verificação, não os registros confidenciais.</translation>
+        <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals; or table T11 from the emigrant module of a census or survey (the household members living abroad), with an emigrant recipe. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
+        <translation>Tabule as tabelas IMILA diretamente do arquivo de pessoas do censo: todas as tabelas que as variáveis da receita permitem, com todos os seus totais; ou a tabela T11 do módulo de emigração de um censo ou pesquisa (os membros do domicílio que vivem no exterior), com uma receita de emigrantes. O arquivo é lido onde está, por maior que seja; o projeto registra seu nome, tamanho e soma de verificação, não os registros confidenciais.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Person file</source>
-        <translation>Arquivo de pessoas</translation>
+        <location line="+4"/>
+        <source>Person or household file</source>
+        <translation>Arquivo de pessoas ou de domicílios</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person</source>
-        <translation>Arquivo CSV, Parquet, SPSS (.sav) ou Stata (.dta), um registro por pessoa</translation>
+        <source>CSV, Parquet, SPSS (.sav) or Stata (.dta) file, one record per person, or per household member abroad</source>
+        <translation>Arquivo CSV, Parquet, SPSS (.sav) ou Stata (.dta), um registro por pessoa, ou por membro do domicílio no exterior</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4701,12 +4776,37 @@ Marcas: {flags}</translation>
         <translation>Ainda não há receita: abra uma ou crie uma a partir das variáveis do arquivo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>and {count} more</source>
         <translation>e mais {count}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>household members abroad → T11</source>
+        <translation>membros do domicílio no exterior → T11</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left {years}</source>
+        <translation>partiram em {years}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left since {year}</source>
+        <translation>partiram desde {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference period of the project</source>
+        <translation>período de referência do projeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numbered columns per household</source>
+        <translation>colunas numeradas por domicílio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>census {year}</source>
         <translation>censo {year}</translation>
     </message>

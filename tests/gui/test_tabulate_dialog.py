@@ -310,3 +310,82 @@ def test_opening_another_project_clears_the_result(qtbot, chl_window, microdata,
     assert win.open_project_path(other)
     dialog = open_dialog(qtbot, win)
     assert not dialog.summary.isVisible() and dialog.run_button.isEnabled()  # same file and recipe, new project
+
+
+# -- T11: the emigrant module of a household file ----------------------------------------------------
+@pytest.fixture(scope="module")
+def households(tmp_path_factory):
+    """The synthetic household file (one row per member abroad) and its emigrant recipe as a JSON file."""
+    from app.tabulate.synthetic import generate_households, households_recipe
+
+    folder = tmp_path_factory.mktemp("households")
+    return {"csv": generate_households(folder / "hogares.csv", 4000, seed=3),
+            "recipe": workflow.save_tabulation_recipe(households_recipe(), folder / "emigrantes.json")}
+
+
+def t11_total(project) -> float:
+    t11 = project.observations("T11")
+    cell = t11[(t11[["COR", "SEX", "AGE", "DEPART"]] == "_T").all(axis=1)]
+    assert len(cell) == 1
+    return float(cell["value"].iloc[0])
+
+
+def test_tabulate_t11_from_household_members_abroad(qtbot, chl_window, households, monkeypatch):
+    from app.tabulate import tabulate_frame
+
+    win = chl_window
+    dialog = open_dialog(qtbot, win)
+    pick(qtbot, monkeypatch, dialog, households["csv"], households["recipe"])
+    assert dialog.recipe is not None and dialog.recipe.kind == "emigrants"
+    summary = dialog.recipe_summary.text()
+    assert "T11" in summary and "2012" in summary and "PAIS_RESIDE" in summary
+    job = run(qtbot, win, dialog)
+    assert job.state == "succeeded", dialog.message.text()
+    project = win.project
+    assert set(project.table_counts()) == {"T11"}
+    expected = tabulate_frame(households["csv"], households["recipe"]).tables["T11"]
+    assert t11_total(project) == pytest.approx(float(expected.query(
+        "COR == '_T' and SEX == '_T' and AGE == '_T' and DEPART == '_T'")["value"].iloc[0]))
+    assert project.metadata()["t11_reference_period"]["from"] == 2012
+    tables = [dialog.tables_view.item(r, 0).text() for r in range(dialog.tables_view.rowCount())]
+    assert tables == ["T11"]
+    issues = [dialog.issues_view.item(i).text() for i in range(dialog.issues_view.count())]
+    assert any("2012" in text for text in issues)  # the members who left before the reference period
+    dialog.resize(980, 720)
+    dialog.grab().save(str(Path(households["csv"]).with_name("tabulate_t11.png")))
+
+
+def test_build_an_emigrant_recipe_from_the_household_file(qtbot, chl_window, households, monkeypatch):
+    win = chl_window
+    dialog = open_dialog(qtbot, win)
+    choose(monkeypatch, households["csv"])
+    click(qtbot, dialog.file_button)
+    click(qtbot, dialog.build_button)
+    qtbot.waitUntil(lambda: dialog.builder is not None and dialog.builder.isVisible(), timeout=20_000)
+    builder = dialog.builder
+    # the variables look like members abroad: the form builds an emigrant recipe, its period shown
+    assert builder.mode == "emigrants" and builder.period_row.isVisible()
+    rows = builder.rows
+    assert set(rows) == {"country_of_residence", "sex", "age", "departure", "household", "weight"}
+    assert rows["country_of_residence"]["variable"].currentData() == "PAIS_RESIDE"
+    assert rows["departure"]["variable"].currentData() == "ANIO_SALIDA"
+    assert rows["age"]["variable"].currentData() == "EDAD_SALIDA"
+    builder.since_spin.setValue(2015)
+    qtbot.keyClicks(builder.period_label_edit, "salieron desde 2015")
+    qtbot.keyClicks(rows["country_of_residence"]["not_stated"], "Ignorado")
+    builder.resize(1000, 620)
+    builder.grab().save(str(Path(households["csv"]).with_name("builder_t11.png")))
+    # the other kind of file is one choice away, and back
+    builder.set_mode("tabulation")
+    assert "country_of_birth" in builder.rows and not builder.period_row.isVisible()
+    builder.set_mode("emigrants")
+    rows = builder.rows
+    qtbot.keyClicks(rows["country_of_residence"]["not_stated"], "Ignorado")
+    click(qtbot, builder.use_button)
+    qtbot.waitUntil(lambda: dialog.builder is None)
+    assert dialog.recipe.kind == "emigrants" and dialog.recipe.period.start == 2015
+    assert dialog.recipe_data["reference_period"] == {"from": 2015, "to": 2024, "label": "salieron desde 2015"}
+    job = run(qtbot, win, dialog)
+    assert job.state == "succeeded", dialog.message.text()
+    departures = set(win.project.observations("T11")["DEPART"])
+    assert departures <= {"2015-2019", "2020-2024", "UNK", "_T"} and "2015-2019" in departures
