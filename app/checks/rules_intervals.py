@@ -68,7 +68,7 @@ def interval_problems(codes, start: float | None = None, open_top: bool = False)
             if olo <= hi and lo <= ohi:
                 problems.append({"kind": "overlap", "codes": [code, other]})
     covered = []
-    for (lo, hi), code in leaves:
+    for (lo, hi), _code in leaves:
         if covered and lo <= covered[-1][1] + 1:
             covered[-1] = (covered[-1][0], max(covered[-1][1], hi))
         else:

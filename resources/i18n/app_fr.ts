@@ -4036,7 +4036,7 @@ Indicateurs : {flags}</translation>
     <message>
         <location line="+2"/>
         <source>Bind the questions on household members living abroad to the variables of {file}, one record per member who left: country of residence, sex, age at departure and year of departure are required; they make table T11. A file with numbered columns per household (emig1_sex, emig2_sex…) needs a recipe file with &quot;layout&quot;: &quot;wide&quot;.</source>
-        <translation>Associez les questions sur les membres du ménage vivant à l&apos;étranger aux variables de {file}, un enregistrement par membre parti : pays de résidence, sexe, âge au départ et année de départ sont obligatoires ; ils forment le tableau T11. Un fichier avec des colonnes numérotées par ménage (emig1_sexe, emig2_sexe…) demande un fichier de recette avec &quot;layout&quot; : &quot;wide&quot;.</translation>
+        <translation>Associez les questions sur les membres du ménage vivant à l&apos;étranger aux variables de {file}, un enregistrement par membre parti&#xa0;: pays de résidence, sexe, âge au départ et année de départ sont obligatoires&#xa0;; ils forment le tableau T11. Un fichier avec des colonnes numérotées par ménage (emig1_sexe, emig2_sexe…) demande un fichier de recette avec &quot;layout&quot;&#xa0;: &quot;wide&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4061,7 +4061,7 @@ Indicateurs : {flags}</translation>
     <message>
         <location line="+1"/>
         <source>The file holds:</source>
-        <translation>Le fichier contient :</translation>
+        <translation>Le fichier contient&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4076,7 +4076,7 @@ Indicateurs : {flags}</translation>
     <message>
         <location line="+1"/>
         <source>Reference period: left since</source>
-        <translation>Période de référence : partis depuis</translation>
+        <translation>Période de référence&#xa0;: partis depuis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4086,12 +4086,12 @@ Indicateurs : {flags}</translation>
     <message>
         <location line="+1"/>
         <source>The question as the questionnaire asks it, e.g. “salieron desde 2012”</source>
-        <translation>La question telle que le questionnaire la pose, p. ex. « partis depuis 2012 »</translation>
+        <translation>La question telle que le questionnaire la pose, p. ex. «&#xa0;partis depuis 2012&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The census asks about the members who left within this period; those who left before are not counted in T11</source>
-        <translation>Le recensement interroge sur les membres partis pendant cette période ; ceux partis avant ne sont pas comptés dans T11</translation>
+        <translation>Le recensement interroge sur les membres partis pendant cette période&#xa0;; ceux partis avant ne sont pas comptés dans T11</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4593,7 +4593,7 @@ Indicateurs : {flags}</translation>
     <message>
         <location line="+2"/>
         <source>Tabulate the IMILA tables straight from the census person file: every table the recipe&apos;s variables allow, with all its totals; or table T11 from the emigrant module of a census or survey (the household members living abroad), with an emigrant recipe. The file is read where it lies, however large; the project records its name, size and checksum, not the confidential records.</source>
-        <translation>Tabulez les tableaux IMILA directement à partir du fichier des personnes du recensement : tous les tableaux que permettent les variables de la recette, avec tous leurs totaux ; ou le tableau T11 à partir du module d&apos;émigration d&apos;un recensement ou d&apos;une enquête (les membres du ménage vivant à l&apos;étranger), avec une recette d&apos;émigrants. Le fichier est lu là où il se trouve, quelle que soit sa taille ; le projet enregistre son nom, sa taille et sa somme de contrôle, pas les enregistrements confidentiels.</translation>
+        <translation>Tabulez les tableaux IMILA directement à partir du fichier des personnes du recensement&#xa0;: tous les tableaux que permettent les variables de la recette, avec tous leurs totaux&#xa0;; ou le tableau T11 à partir du module d&apos;émigration d&apos;un recensement ou d&apos;une enquête (les membres du ménage vivant à l&apos;étranger), avec une recette d&apos;émigrants. Le fichier est lu là où il se trouve, quelle que soit sa taille&#xa0;; le projet enregistre son nom, sa taille et sa somme de contrôle, pas les enregistrements confidentiels.</translation>
     </message>
     <message>
         <location line="+4"/>
