@@ -592,15 +592,26 @@ def import_file(
         if (summary.mismatch and not other_census) or (summary.conflicts and on_existing not in ("replace", "version")):
             return summary
     summary.accounting = [line for rec, obs in prepared for line in account_cells(tidy, rec, obs, lang)]
-    content = read[1] if read is not None else path.read_bytes()
+    table_name = tidy.name
+    if read is None and not prepared:
+        # nothing is mapped: the tidy frame is not needed to store the file, and gives its memory back first
+        result.tables = []
+        tidy = None
+        from app.importers.longcsv import give_back_memory
+
+        give_back_memory()
     with project.action("import", {"file": path.name, "format": result.format, "recipes": [r["name"] for r in planned],
                                    "existing": on_existing if summary.conflicts else ""}):
         if summary.conflicts:
             _give_way(project, summary.conflicts, delete_sources=on_existing == "replace")
-        summary.source_id = project.add_source(path.name, content, result.format, {**result.settings, "table": tidy.name})
+        source_settings = {**result.settings, "table": table_name}
+        if read is not None:
+            summary.source_id = project.add_source(path.name, read[1], result.format, source_settings)
+        else:
+            summary.source_id = project.add_source_file(path.name, path, result.format, source_settings)
         for rec, observations in prepared:
             rec = dict(rec)
-            rec["import"] = {**result.settings, "sheet": tidy.name}
+            rec["import"] = {**result.settings, "sheet": table_name}
             summary.tables.update(_store(project, rec, observations, summary.source_id))
     summary.mapped = bool(planned)
     if planned and memory is not None:

@@ -210,7 +210,7 @@ def _classified(column, header: str, decimal: str, thousands: str | None):
     return codes, dictionary, norm, kind_u, value_u, flag_u
 
 
-def _trim() -> None:
+def give_back_memory() -> None:
     """Give freed heap memory back to the OS (glibc keeps the parse's freed blocks in its arenas otherwise)."""
     global _MALLOC_TRIM
     if _MALLOC_TRIM is None:
@@ -251,7 +251,7 @@ def _read_whole(path: Path, grid, sample: TidyTable, settings: dict, enc: str, n
             return None  # a code column the sample recognised by its values: the generic path decides on the file
 
     table = _parse(path, delim, n_cols)
-    _trim()
+    give_back_memory()
     if table is None:
         return None
     n_data = table.num_rows
@@ -304,7 +304,7 @@ def _read_whole(path: Path, grid, sample: TidyTable, settings: dict, enc: str, n
     n_signs = int(np.count_nonzero(kind_u[codes] == SIGN)) if (kind_u == SIGN).any() else 0
     del codes
     table = table.drop_columns([f"f{d}"])
-    _trim()
+    give_back_memory()
     if flag_col is not None:
         codes, _, norm, _, _, _ = _classified(table.column(f"f{flag_col}"), headers[flag_col], decimal, thousands)
         if not set(norm) <= set(FLAGS) | {""}:
