@@ -253,6 +253,35 @@ def hidden_totals(tidy, recipe: dict) -> list[Reason]:
     return out
 
 
+def totals_not_sums(tidy, recipe: dict) -> list[Reason]:
+    """Summed dimensions whose published total is not the sum of their other labels in some row.
+
+    Only the total is written, so a total that its parts refute (a label that
+    reads "Total" over one part of the breakdown) would be a wrong figure.
+    """
+    out = []
+    frame = tidy.frame
+    if "value" not in frame:
+        return out
+    for source, target in recipe.get("bindings", {}).items():
+        total = recipe.get("sum_totals", {}).get(source)
+        if target != SUM or total is None or source not in frame:
+            continue
+        others = [d.name for d in tidy.dimensions if d.name != source and d.name in frame]
+        table = _pivot(frame, source, others)
+        label = next((c for c in table.columns if normalize(str(c)) == normalize(total)), None)
+        if label is None or table.shape[1] < 2:
+            continue
+        whole = table[label]
+        rest = table.drop(columns=[label]).sum(axis=1, min_count=1)
+        mask = whole.notna() & rest.notna()
+        off = [(a, b) for a, b in zip(whole[mask], rest[mask]) if not _close(a, b)]
+        if off:
+            out.append(Reason.of("proof_total_not_sum", source=source, label=str(label), rows=len(off),
+                                 total=off[0][0], sum=off[0][1]))
+    return out
+
+
 _PARTITION_LABELS = {
     "urbano", "urbana", "rural", "urban", "urbaine", "rurale", "area urbana", "area rural", "zona urbana", "zona rural",
     "urbain", "milieu urbain", "milieu rural", "stedelijk", "landelijk",
@@ -352,6 +381,7 @@ def prove_recipe(tidy, recipe: dict, rows, census_year: int | None = None, schem
     proof.problems.extend(not_counts(tidy))
     proof.problems.extend(merged_labels(recipe, rows))
     proof.problems.extend(hidden_totals(tidy, recipe))
+    proof.problems.extend(totals_not_sums(tidy, recipe))
     if not proof.problems:
         proof.problems.extend(unpublished_sums(tidy, recipe))
     if not proof.problems:

@@ -37,6 +37,9 @@ depends on what the mutation could change:
       by one it does not: the signature of double counting);
   (c) no table is written that the source is not.
 
+A cell of R stored with no figure (missing, "not available") is no wrong figure
+under either rule: it is treated as a cell left out.
+
   A table broken by (a) or (b) is still acceptable when the project carries an
   error or warning finding on that table after the import (the product flagged
   it: the user is told); otherwise it is a silent wrong figure.
@@ -167,6 +170,8 @@ def judge(reference: dict, written: dict, kind: str, numbers: set | None = None,
             continue
         true = reference[table]
         for key, value in cells.items():
+            if value is None and key in true:
+                continue  # a cell stored without a figure (not available) says nothing wrong
             if isinstance(value, tuple):
                 reasons.append(f"{table} {_show(key)} written twice")
             elif key not in true or not _same(value, true[key]):

@@ -63,3 +63,17 @@ def test_a_figure_of_1e40_in_a_sidra_table_is_a_message_or_a_flagged_import(runn
     m = Mutant(base, 0, 0, "odd_cell", "R6C5 1e40", "figures", base.write([grid]), base.ext, base.sheet,
                printed_numbers([grid]))
     assert runner.run(m).outcome in ("clean", "correct")
+
+
+@pytest.mark.parametrize("base_id, row", [("inegi_03", 70), ("inegi_01", 11)])
+def test_a_locality_size_relabelled_total_is_refused_not_written_as_the_total(runner, realdata, base_id, row):
+    """“ＴＯＴＡＬ” over the 1-249 inhabitants rows: a total its parts refute is never the table's total."""
+    from .mutants import Mutant, _copy, printed_numbers, realdata_bases
+
+    base = next(b for b in realdata_bases(str(realdata)) if b.id == base_id)
+    grid = _copy(base.grids[0])
+    assert grid.rows[row][0] == "1-249 habitantes"
+    grid.rows[row][0] = "ＴＯＴＡＬ"
+    m = Mutant(base, 0, 0, "odd_cell", "locality label", "text", base.write([grid]), base.ext, base.sheet,
+               printed_numbers([grid]))
+    assert runner.run(m).outcome in ("clean", "correct")

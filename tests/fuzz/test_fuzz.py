@@ -80,6 +80,8 @@ def test_the_oracle_refuses_what_is_wrong_and_accepts_what_is_true():
     doubled = {"T01": {k: 2 * v for k, v in REF["T01"].items()}}
     assert judge(REF, doubled, "figures", numbers={10, 4, 6})[0] == "broken"
     assert judge(REF, doubled, "text")[0] == "broken"
+    # a cell stored with no figure is a cell left out, not a wrong figure
+    assert judge(REF, {"T01": {**REF["T01"], KEY(COB="600", SEX="_T", AGE="_T"): None}}, "text")[0] == "ok"
     # a table the source is not
     assert judge(REF, {"T00": {KEY(NATIVITY="_T", SEX="_T", AGE="_T"): 10}}, "figures")[0] == "broken"
     # a mutation that changed no figure cannot change a written one
