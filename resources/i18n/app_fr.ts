@@ -4478,7 +4478,7 @@ Indicateurs : {flags}</translation>
     <message>
         <location line="+2"/>
         <source>Household weight (expansion factor)</source>
-        <translation>Poids du ménage (facteur d’extrapolation)</translation>
+        <translation>Poids du ménage</translation>
     </message>
     <message>
         <location line="+6"/>
