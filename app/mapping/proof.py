@@ -307,6 +307,23 @@ def unpublished_sums(tidy, recipe: dict) -> list[Reason]:
     return out
 
 
+# "Total Región", "Total provincial", "Total del departamento": the total of a part of the country.
+_REGIONAL_TOTAL = re.compile(
+    r"^(total|totaal|ensemble) (de la |del |de |da |do |of the |of |van )?(region|regional|provincia|provincial|province|"
+    r"departamento|departamental|department|departement|comuna|comunal|municipio|municipal|municipality|distrito|district|"
+    r"estado|state|entidad|canton|cantonal|parroquia|parish|county|unidade da federacao|uf|ressort|zona|area)$"
+)
+
+
+def regional_totals(tidy, recipe: dict) -> list[Reason]:
+    """Summed dimensions whose published total is a region's ("Total Región"): the table is not the whole country."""
+    out = []
+    for source, label in recipe.get("sum_totals", {}).items():
+        if recipe.get("bindings", {}).get(source) == SUM and _REGIONAL_TOTAL.match(normalize(str(label))):
+            out.append(Reason.of("proof_regional_total", source=source, label=label))
+    return out
+
+
 def merged_labels(recipe: dict, rows) -> list[Reason]:
     """Two labels of one dimension that would become one code and be summed, where nothing says they fold."""
     folding = {"age_folded", "memory", "subtotal_dropped", "not_in_universe"}
@@ -379,6 +396,7 @@ def prove_recipe(tidy, recipe: dict, rows, census_year: int | None = None, schem
     schema = schema or load_schema()
     proof = TableProof(recipe["table"], 1.0)
     proof.problems.extend(not_counts(tidy))
+    proof.problems.extend(regional_totals(tidy, recipe))
     proof.problems.extend(merged_labels(recipe, rows))
     proof.problems.extend(hidden_totals(tidy, recipe))
     proof.problems.extend(totals_not_sums(tidy, recipe))

@@ -1430,10 +1430,59 @@ def _more2():
                {"T01": res11.truth("T01", extra_dims={"COB": "_T"})}))
 
 
+def _more3():
+    # Wordings reported from published tables of the region (total and age forms, a median beside the counts) that
+    # the layouts above do not carry yet: "Total nacidos fuera del país" and "Edad mediana" (INEC Ecuador's
+    # tabulados by country of birth), "Población censada" and "65 años o más", "85 anos e mais", and a table of one
+    # region's comunas closed by "Total Región" (INE Chile's regional tabulados), which is not the country.
+    cob = countries([("Colombia", "170"), ("Perú", "604"), ("Venezuela", "862"), ("Estados Unidos", "840"),
+                     ("Otros países", "OTH")], total_label="Total nacidos fuera del país", name="País de nacimiento")
+    s = Dim("Sexo", [total("Total"), Item("Hombres", "1"), Item("Mujeres", "2"),
+                     measure("Edad mediana", lambda get: 20 + (get("Total") % 230) / 10)], "SEX")
+    cube = Cube([cob, s], seed="inec-ec-med", scale=60000)
+    add(Layout("ec_inec_total_fuera_edad_mediana", "INEC Ecuador", "ECU", 2010, "es", ("measure", "total-names", "wide"), "xlsx",
+               xlsx(lambda: render_wide(cube, name="Cuadro 7", title=["Población nacida en otro país por sexo y edad mediana, según país de nacimiento"],
+                                        rows=["País de nacimiento"], cols=["Sexo"], stub=["País de nacimiento"],
+                                        footer=["Fuente: INEC, Censo de Población y Vivienda 2010."])),
+               truth_of(cube, "T01")))
+
+    nat = Dim("Lugar de nacimiento", [total("Población censada"), Item("Nacidos en el Perú", "N"),
+                                      Item("Nacidos en otro país", "F")], "NATIVITY")
+    a = ages([("Menos de 1 año", "00-00"), ("1 a 14 años", "01-14"), ("15 a 64 años", "15-64"), ("65 años o más", "65+")],
+             total_label="Total", name="Grupos de edad")
+    cube2 = Cube([a, nat], seed="inei-censada", scale=900000)
+    add(Layout("pe_inei_poblacion_censada_65_o_mas", "INEI", "PER", 2017, "es", ("total-names", "open-ages", "wide"), "xlsx",
+               xlsx(lambda: render_wide(cube2, name="C5", title=["POBLACIÓN CENSADA, POR LUGAR DE NACIMIENTO, SEGÚN GRUPOS DE EDAD"],
+                                        rows=["Grupos de edad"], cols=["Lugar de nacimiento"], stub=["Grupos de edad"])),
+               truth_of(cube2, "T00")))
+
+    cob3 = countries([("Portugal", "620"), ("Japão", "392"), ("Paraguai", "600"), ("Outros países", "OTH")],
+                     name="País de nascimento")
+    a3 = ages([("0 a 14 anos", "00-14"), ("15 a 64 anos", "15-64"), ("65 a 84 anos", "65-84"), ("85 anos e mais", "85+")],
+              name="Grupos de idade")
+    cube3 = Cube([a3, cob3], seed="sidra-e-mais", scale=30000)
+    add(Layout("br_sidra_85_anos_e_mais", "IBGE", "BRA", 2010, "pt", ("open-ages", "wide"), "csv",
+               csvw(lambda: render_wide(cube3, name="t", title=["Tabela 631 - População residente nascida no exterior, por país de nascimento e grupos de idade",
+                                                                 "Variável - População residente (Pessoas)", "Ano - 2010"],
+                                        rows=["Grupos de idade"], cols=["País de nascimento"], stub=["Grupos de idade"],
+                                        footer=["Fonte: IBGE - Censo Demográfico"]), encoding="latin-1", delimiter=";"),
+               truth_of(cube3, "T01")))
+
+    comuna = Dim("Comuna", [total("Total Región"), Item("Antofagasta", "+"), Item("Calama", "+"), Item("Tocopilla", "+")], None)
+    cob4 = countries([("Bolivia", "068"), ("Perú", "604"), ("Colombia", "170"), ("Otro país", "OTH")], name="País de nacimiento")
+    cube4 = Cube([comuna, cob4, sex("Total", "Hombres", "Mujeres")], seed="ine-cl-reg", scale=20000)
+    add(Layout("cl_ine_total_region_ask", "INE Chile", "CHL", 2017, "es", ("ambiguous", "total-names", "region-sum"), "xlsx",
+               xlsx(lambda: render_wide(cube4, name="Región de Antofagasta",
+                                        title=["Región de Antofagasta: inmigrantes internacionales por sexo, según comuna y país de nacimiento"],
+                                        rows=["Comuna", "País de nacimiento"], cols=["Sexo"], stub=["Comuna", "País de nacimiento"],
+                                        stub_mode="first")),
+               {}, expect="ask", why="the region's total is not the country's: nothing of it is a national IMILA cell"))
+
+
 def build() -> list[Layout]:
     if not LAYOUTS:
         for part in (_indec, _inegi, _ine_chile, _dane, _sidra, _inei, _inec_cr, _inec_ec, _one, _ine_bo,
-                     _dutch_caribbean, _english_caribbean, _ihsi, _redatam, _more, _more2):
+                     _dutch_caribbean, _english_caribbean, _ihsi, _redatam, _more, _more2, _more3):
             part()
     ids = [lay.id for lay in LAYOUTS]
     assert len(ids) == len(set(ids)), "layout ids must be unique"

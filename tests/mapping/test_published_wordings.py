@@ -147,3 +147,19 @@ def test_a_header_of_years_with_an_open_bound_and_not_stated(tmp_path, capsys):
     assert _cell(t04, COB="862", ARRIVAL="2016-2016") == 15  # the years are the header, not a row of figures
     assert _cell(t04, COB="218", ARRIVAL="<2016") == 20
     assert _cell(t04, COB="_T", ARRIVAL="UNK") == 10
+
+
+def test_a_table_of_one_region_is_never_written_as_the_country(tmp_path, capsys):
+    lines = ["Región de Antofagasta: inmigrantes internacionales por sexo, según comuna y país de nacimiento", "",
+             "Comuna;País de nacimiento;Total;Hombres;Mujeres",
+             "Total Región;Total;300;140;160", ";Bolivia;200;90;110", ";Perú;100;50;50",
+             "Antofagasta;Total;180;80;100", ";Bolivia;120;50;70", ";Perú;60;30;30",
+             "Calama;Total;120;60;60", ";Bolivia;80;40;40", ";Perú;40;20;20"]
+    source = tmp_path / "region.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    project = _project(tmp_path, "CHL", 2017)
+    main(["--lang", "en", "import", str(project), str(source), "--auto"])
+    text = capsys.readouterr()
+    assert "Total Región" in text.out + text.err
+    with Project.open(project) as p:
+        assert p.observations("T01").empty
