@@ -1377,7 +1377,7 @@ def report_document(project: Project, lang: str | None = None, progress: Progres
     sources = project.sources()
     frame = with_sources(exportable_frame(observations, schema), {s["id"]: s["name"] for s in sources})
     return _document(metadata, frame, findings, project.explanations(), schema, lang or package_language(metadata),
-                     sources=sources)
+                     sources=sources, in_package=False)
 
 
 def write_report(project: Project, path: str | Path, lang: str | None = None, progress: Progress = None,

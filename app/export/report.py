@@ -86,6 +86,7 @@ class ReportContext:
     schema: Schema
     lang: str
     sources: list[dict[str, Any]] = field(default_factory=list)  # the project's sources (name, sha256, size …)
+    in_package: bool = True  # False: the report alone, of the data as they stand (nothing has been sent)
     images: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # name → (svg, width, height)
 
     def t(self, key: str, /, **params) -> str:
@@ -111,6 +112,7 @@ class Section:
     id: str  # stable anchor: "submission", "checks", "sources" …
     title: str  # already in the package language (plain text)
     body: str  # HTML fragment
+    chart: bool = False  # a chart: the first one starts a new printed page, with its heading
 
 
 @dataclass
@@ -123,11 +125,17 @@ class ReportDocument:
     images: dict[str, tuple[str, int, int]]  # name → (svg, width, height)
     footer: str  # "IMILA Desk 1.2 · 2026-12-04"
     page_label: str  # "Page {page} of {pages}" in the package language, for the printed pages
+    subtitle: str = ""  # "Package v1, written on …" or "Draft of …: the data as they stand"
 
     def body_html(self, inline_images: bool = True) -> str:
         parts = [f"<h1>{esc(self.title)}</h1>"]
+        if self.subtitle:
+            parts.append(f'<p class="muted">{esc(self.subtitle)}</p>')
+        first_chart = next((s.id for s in self.sections if s.chart), None)
         for section in self.sections:
-            parts.append(f'<h2 id="{section.id}">{esc(section.title)}</h2>\n{section.body}')
+            # A heading never stays alone at the foot of a page above its chart: the charts begin a page.
+            brk = ' style="page-break-before: always"' if section.id == first_chart else ""
+            parts.append(f'<h2 id="{section.id}"{brk}>{esc(section.title)}</h2>\n{section.body}')
         parts.append(f'<p class="footer">{esc(self.footer)}</p>')
         text = "\n".join(parts)
         for name, (svg, width, height) in self.images.items():
@@ -364,7 +372,8 @@ def section_findings(ctx: ReportContext) -> Section:
             text += (f'<br><span class="exp"><b>{ctx.t("report.explanation")}</b> {esc(exp["text"])}'
                      f'{f" <i>({esc(who)})</i>" if who else ""}</span>')
         elif f.severity == "warning":
-            text += f'<br><span class="unexplained">{ctx.t("report.not_explained")}</span>'
+            unexplained = "report.not_explained" if ctx.in_package else "report.not_explained_yet"
+            text += f'<br><span class="unexplained">{ctx.t(unexplained)}</span>'
         family = families.get(f.rule.split("-")[0])
         rule = esc(f.rule) + (f'<br><span class="small muted">{ctx.t("report.family." + family)}</span>' if family else "")
         rows.append(f'<tr><td class="{f.severity}">{ctx.t("severity." + f.severity)}</td><td>{rule}</td>'
@@ -428,7 +437,8 @@ def section_pyramid(ctx: ReportContext) -> Section | None:
     data = charts.pyramid(ctx.frame, schema=ctx.schema)
     if not data:
         return None
-    return Section("pyramid", message("chart.pyramid", ctx.lang), ctx.image("pyramid.svg", *_svg_pyramid(data, ctx.lang)))
+    return Section("pyramid", message("chart.pyramid", ctx.lang), ctx.image("pyramid.svg", *_svg_pyramid(data, ctx.lang)),
+                   chart=True)
 
 
 def section_top_countries(ctx: ReportContext) -> Section | None:
@@ -436,7 +446,7 @@ def section_top_countries(ctx: ReportContext) -> Section | None:
     if not data:
         return None
     return Section("countries", message("report.top_countries", ctx.lang, n=len(data)),
-                   ctx.image("countries.svg", *_svg_top(data, ctx.schema, ctx.lang)))
+                   ctx.image("countries.svg", *_svg_top(data, ctx.schema, ctx.lang)), chart=True)
 
 
 # Reading order of the report. A section is a function ReportContext -> Section | None.
@@ -452,17 +462,24 @@ SECTIONS: list[Callable[[ReportContext], Section | None]] = [
 
 
 def report_document(metadata: dict[str, Any], frame, findings, explanations: list[dict], schema: Schema, lang: str,
-                    *, sources: list[dict[str, Any]] | None = None, created_at: str | None = None) -> ReportDocument:
-    """The report of a submission as sections (what ``report_html`` writes and the PDF prints)."""
+                    *, sources: list[dict[str, Any]] | None = None, created_at: str | None = None,
+                    in_package: bool = True) -> ReportDocument:
+    """The report of a submission as sections (what ``report_html`` writes and the PDF prints).
+
+    ``in_package``: the report of a package being written; otherwise the report alone, of the data as they
+    stand, which says so under its title.
+    """
     from app import __version__
 
     ctx = ReportContext(metadata, frame, list(findings or []), _explanations_by_key(explanations), schema, lang,
-                        sources=list(sources or []))
+                        sources=list(sources or []), in_package=in_package)
     sections = [s for s in (make(ctx) for make in SECTIONS) if s is not None]
     census = str(metadata.get("census_name") or "").strip() or f"{_country(ctx)} {metadata.get('census_year', '')}".strip()
     written = (created_at or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())[:10]
     return ReportDocument(
         title=message("report.heading", lang, census=census),
+        subtitle=(message("report.subtitle.package", lang, version=metadata.get("submission_version") or 1, date=written)
+                  if in_package else message("report.subtitle.draft", lang, date=written)),
         lang=lang,
         sections=sections,
         images=ctx.images,

@@ -69,6 +69,7 @@ def test_the_package_report_speaks_spanish_with_labels_never_raw_codes(argentina
     for raw in ("de_jure", "full_count", "report.", "meta.", "severity.", "chart.", "lang.es", "{"):
         assert raw not in words, raw
     assert "Resumen de las verificaciones" in words and "Archivos de origen" in words
+    assert "Paquete v1, escrito el" in words and "Borrador" not in words
 
 
 def test_the_checks_are_summed_per_table_and_family_as_the_findings_say(argentina):
@@ -114,6 +115,10 @@ def test_warnings_sent_without_explanation_say_so(realdata, tmp_path):
         report = archive.read("quality/report.html").decode("utf-8")
     assert text_of(section(report, "findings")).count("Sin explicación: enviada tal cual.") == 2
     assert "0 de 2 advertencias explicadas." in text_of(section(report, "checks"))
+    # The report alone, before anything is sent, says the export will ask for the explanations.
+    assert cli("report", path, "--html", tmp_path / "now.html") == 0
+    now = text_of((tmp_path / "now.html").read_text(encoding="utf-8"))
+    assert now.count("Sin explicación todavía: la exportación la pedirá.") == 2 and "enviada tal cual" not in now
 
 
 def test_report_alone_as_html_in_another_language(argentina, tmp_path, capsys):
@@ -124,6 +129,7 @@ def test_report_alone_as_html_in_another_language(argentina, tmp_path, capsys):
     assert '<html lang="en"' in text
     words = text_of(text)
     assert "De jure (usual residents)" in words and "Full count" in words and "Summary of the checks" in words
+    assert "Draft of " in words and "each exported package carries its own report" in words
     assert "<svg" in text and "\x00" not in text  # charts inline in the file
 
 
