@@ -19,7 +19,7 @@ def test_arguments_go_to_the_cli_and_none_to_the_gui(monkeypatch):
     import app.ui.app
 
     calls = []
-    monkeypatch.setattr(app.cli, "main", lambda argv: calls.append(("cli", argv)) or 0)
+    monkeypatch.setattr(app.cli, "main", lambda argv, pdf_writer=None: calls.append(("cli", argv)) or 0)
     monkeypatch.setattr(app.ui.app, "run_gui", lambda path=None, startup_bench=False: calls.append(("gui", path, startup_bench)) or 0)
     assert entry.main(["check", "x.imila"]) == 0
     assert entry.main([]) == 0
