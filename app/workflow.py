@@ -803,12 +803,17 @@ def review_table(project: Project, tidy, *, lang: str = "en", memory=None) -> So
     return review
 
 
-def review_tables(project: Project, tables, *, lang: str = "en", memory=None) -> list[SourceReview]:
-    """``review_table`` for each table a file gave (the import wizard's last step)."""
+def review_tables(project: Project, tables, *, lang: str = "en", memory=None,
+                  cancelled: CancelTest = None) -> list[SourceReview]:
+    """``review_table`` for each table a file gave (the import wizard's last step); ``cancelled`` is asked between two."""
     if memory is None:
         memory = _default_memory()
     try:
-        return [review_table(project, tidy, lang=lang, memory=memory) for tidy in tables]
+        out = []
+        for tidy in tables:
+            _check_cancel(cancelled)
+            out.append(review_table(project, tidy, lang=lang, memory=memory))
+        return out
     finally:
         if memory is not None:
             memory.close()

@@ -1344,6 +1344,7 @@ class ConfirmPage(WizardStep):
 
         self._review_generation += 1
         self.reviews = None
+        self.stop_review()
         result = self.wiz.result
         if not self.auto_map.isChecked() or result is None or not self.wiz.project_path:
             self.review_card.hide()
@@ -1355,6 +1356,12 @@ class ConfirmPage(WizardStep):
         self._review_job = job
         job.succeeded.connect(lambda reviews, g=self._review_generation: self._reviewed(reviews, g))
         job.failed.connect(lambda exc, g=self._review_generation: self._review_failed(exc, g))
+
+    def stop_review(self) -> None:
+        """Cancel the review still running or waiting: the single worker is needed for the import itself."""
+        if self._review_job is not None:
+            self._review_job.cancel()
+            self._review_job = None
 
     def _reviewed(self, reviews, generation: int) -> None:
         if generation != self._review_generation:
@@ -1787,6 +1794,7 @@ class ImportWizard(QWizard):
         if self.currentId() != self.CONFIRM or self._importing or self.project_path is None:
             return
         self._importing = True
+        self.confirm_page.stop_review()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.run(self.confirm_page.status, import_selection, self.path, self.import_plans(),
                  auto=self.confirm_page.auto_map.isChecked(), lang=current_language(), project_path=self.project_path,
