@@ -449,6 +449,16 @@ def section_top_countries(ctx: ReportContext) -> Section | None:
                    ctx.image("countries.svg", *_svg_top(data, ctx.schema, ctx.lang)), chart=True)
 
 
+def section_women(ctx: ReportContext) -> Section | None:
+    """Women in migration: the headline from the published totals, the pyramids beside the natives, the tables."""
+    from app.export.women_report import women_section_body
+
+    body = women_section_body(ctx.frame, ctx.schema, ctx.lang, ctx.image)
+    if body is None:
+        return None
+    return Section("women", message("women.title", ctx.lang), body)
+
+
 # Reading order of the report. A section is a function ReportContext -> Section | None.
 SECTIONS: list[Callable[[ReportContext], Section | None]] = [
     section_submission,
@@ -458,6 +468,7 @@ SECTIONS: list[Callable[[ReportContext], Section | None]] = [
     section_findings,
     section_pyramid,
     section_top_countries,
+    section_women,
 ]
 
 

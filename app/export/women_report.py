@@ -26,18 +26,18 @@ def _population_name(population: dict, schema: Schema, lang: str) -> str:
     return schema.codelist("COB").label(population["COB"], lang)
 
 
-def svg_pyramids(populations: list[dict], schema: Schema, lang: str) -> str:
+def svg_pyramids(populations: list[dict], schema: Schema, lang: str) -> tuple[str, int, int]:
     """Pyramids side by side: men left, women right, each bar a share of its own population (%)."""
     from app.women import format_share
 
     if not populations:
-        return ""
+        return "", 0, 0
     ages = [r["AGE"] for r in populations[0]["ages"]]
-    panel, bar_h, gap, top = 230, 16, 3, 34
-    label_w = 70
+    panel, bar_h, gap, top = 112, 16, 3, 34
+    label_w = 104
     biggest = max((max(float(r["women_of_all"] or 0), float(r["men_of_all"] or 0))
                    for p in populations for r in p["ages"]), default=0) or 1
-    half = (panel - label_w) / 2 - 4
+    half = panel / 2 - 8
     scale = half / biggest
     width = label_w + panel * len(populations)
     rows = max(len(p["ages"]) for p in populations)
@@ -67,46 +67,52 @@ def svg_pyramids(populations: list[dict], schema: Schema, lang: str) -> str:
                          f'fill="{WOMEN_COLOUR}"><title>{html.escape(format_share(women, lang))} %</title></rect>')
         parts.append(f'<line x1="{mid:.1f}" y1="{top - 4}" x2="{mid:.1f}" y2="{top + rows * (bar_h + gap)}" stroke="#999"/>')
     y = height - 8
-    parts.append(f'<text x="{label_w + panel / 2 - 12:.1f}" y="{y}" text-anchor="end" fill="{MEN_COLOUR}">'
+    parts.append(f'<text x="{label_w}" y="{y}" fill="{MEN_COLOUR}">'
                  f'{html.escape(message("women.col.men_of_all", lang))}</text>')
-    parts.append(f'<text x="{label_w + panel / 2:.1f}" y="{y}" fill="{WOMEN_COLOUR}">'
+    parts.append(f'<text x="{label_w + 2 * panel}" y="{y}" fill="{WOMEN_COLOUR}">'
                  f'{html.escape(message("women.col.women_of_all", lang))}</text>')
     parts.append("</svg>")
-    return "".join(parts)
+    return "".join(parts), width, height
 
 
 def _table_html(table: dict, lang: str) -> str:
     from app.women import format_cell
 
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in table["columns"])
     rows = []
     for values in table["rows"]:
         cells = "".join(f"<td>{html.escape(format_cell(v, k, lang))}</td>" if k == "text"
-                        else f"<td class=n>{html.escape(format_cell(v, k, lang))}</td>"
+                        else f'<td class="n">{html.escape(format_cell(v, k, lang))}</td>'
                         for v, k in zip(values, table["kinds"]))
         rows.append(f"<tr>{cells}</tr>")
-    note = f"<p class=note>{html.escape(table['note'])}</p>" if table["note"] else ""
+    note = f'<p class="muted">{html.escape(table["note"])}</p>' if table["note"] else ""
+    head = "".join(f'<th class="n">{html.escape(c)}</th>' if k != "text" else f"<th>{html.escape(c)}</th>"
+                   for c, k in zip(table["columns"], table["kinds"]))
     return (f"<h3>{html.escape(table['title'])}</h3>{note}"
-            f"<table class=women><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+            f'<table class="grid" width="100%" cellspacing="0" cellpadding="4" border="1"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
 
 
-def women_section_html(frame, schema: Schema, lang: str, heading: str = "h2") -> str:
-    """The whole section: its heading, the headline sentences, the pyramids and the tables."""
+def women_section_body(frame, schema: Schema, lang: str, image=None) -> str | None:
+    """The section's body: the headline sentences, the pyramids and the tables; None without T01 or T00.
+
+    ``image(name, svg, width, height)`` places a chart (the report's
+    ``ReportContext.image``); without it the SVG goes inline.
+    """
     from app.export.xlsx import package_women
     from app.women import headline_lines, women_tables
 
     overview = package_women(frame, schema)
+    if not overview.get("headline") and not overview.get("countries"):
+        return None
     lines = headline_lines(overview, lang)
-    parts = [f'<section id="women"><{heading}>{html.escape(message("women.title", lang))}</{heading}>',
-             f"<p class=headline><b>{html.escape(lines[0])}</b></p>"]
-    if len(lines) > 1:
-        parts.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines[1:]) + "</ul>")
+    parts = [f"<p><b>{html.escape(lines[0])}</b></p>"]
+    parts.extend(f"<p>{html.escape(line)}</p>" for line in lines[1:])
     pyramids = overview.get("pyramids") or {}
     populations = pyramids.get("common") or pyramids.get("populations") or []
     same = [p for p in populations if populations and [r["AGE"] for r in p["ages"]] == [r["AGE"] for r in populations[0]["ages"]]]
     if same:
-        parts.append(svg_pyramids(same, schema, lang))
+        svg, width, height = svg_pyramids(same, schema, lang)
+        parts.append(image("women_pyramids.svg", svg, width, height) if image else svg)
     for table in women_tables(overview, lang, schema):
         parts.append(_table_html(table, lang))
-    parts.append("</section>")
     return "\n".join(parts)

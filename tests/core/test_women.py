@@ -141,3 +141,24 @@ def test_the_workbook_carries_the_women_sheet(argentina, tmp_path):
     assert first == tables_xlsx(frame, ["T00", "T01"], schema, "en", {})  # deterministic
     english = openpyxl.load_workbook(io.BytesIO(first))
     assert "Women in migration" in english.sheetnames
+
+
+def test_the_report_carries_the_women_section(argentina, tmp_path):
+    from app.export.package import exportable_frame
+    from app.export.report import report_html
+    from app.models.schema import load_schema
+
+    text = _package(argentina, tmp_path, "es").read("quality/report.html").decode("utf-8")
+    assert '<h2 id="women">Mujeres en la migración</h2>' in text
+    assert "1.061.421 de las 1.933.463 personas nacidas en el extranjero son mujeres (54,9 %)" in text
+    assert "País de nacimiento no declarado: 179.239" in text and "Nativos (T00)" in text and "<svg" in text
+    english = _package(argentina, tmp_path, "en").read("quality/report.html").decode("utf-8")
+    assert '<h2 id="women">Women in migration</h2>' in english
+    assert "1,061,421 of the 1,933,463 people born abroad are women (54.9 %)" in english
+    schema = load_schema()
+    with workflow.open_project(argentina) as project:
+        frame = exportable_frame(project.observations(), schema)
+        meta = project.metadata()
+    first = report_html(meta, frame, [], [], schema, "fr", created_at="2026-12-04")
+    assert first == report_html(meta, frame, [], [], schema, "fr", created_at="2026-12-04")  # deterministic
+    assert "Les femmes dans la migration" in first.decode("utf-8")

@@ -94,7 +94,7 @@ def test_the_report_as_qt_lays_it_out(qtbot, gui_app, argentina, lang, tmp_path)
     browser.show()
     qtbot.waitExposed(browser)
     doc = browser.document()
-    assert set(document.images) == {"pyramid.svg", "countries.svg"}
+    assert set(document.images) == {"pyramid.svg", "countries.svg", "women_pyramids.svg"}
     for name in document.images:  # the charts are there as images, not as missing pictures
         assert not doc.resource(doc.ResourceType.ImageResource, name).isNull()
     words = doc.toPlainText()
