@@ -108,12 +108,13 @@ DATA_ACTIONS = ("import", "mapping", "source", "tabulate", "metadata")  # what c
 
 def checks_state(project: Project) -> dict[str, Any]:
     """When the checks last ran (``checked_at``, None: not checked yet) and whether the data changed since (``stale``)."""
-    rows = project.conn.execute("SELECT action, MAX(at) FROM audit GROUP BY action").fetchall()
-    last = {action: at for action, at in rows}
+    rows = project.conn.execute("SELECT action, MAX(id), MAX(at) FROM audit GROUP BY action").fetchall()
+    last = {action: (entry, at) for action, entry, at in rows}  # audit ids order actions within one second too
     checked = last.get("checks.run")
-    changed = max((at for action, at in last.items() if action != "checks.run" and action.split(".")[0] in DATA_ACTIONS),
-                  default=None)
-    return {"checked_at": checked, "stale": bool(checked and changed and changed > checked)}
+    changed = max((entry for action, (entry, _) in last.items()
+                   if action != "checks.run" and action.split(".")[0] in DATA_ACTIONS), default=None)
+    return {"checked_at": checked[1] if checked else None,
+            "stale": bool(checked and changed is not None and changed > checked[0])}
 
 
 def project_info(project: Project) -> dict[str, Any]:

@@ -125,7 +125,7 @@ def test_trainer_rollup_of_twenty_trainees(tmp_path, capsys):
     assert "'=Zoe" in by_name  # a name that would run as a formula is neutralised
     assert cli("workshop", "rollup", tmp_path / "progress", "--json") == 0
     rollup = json.loads(capsys.readouterr().out)
-    assert len(rollup["participants"]) == 20 and rollup["totals"][ids[0]]["started"] == 4
+    assert len(rollup["participants"]) == 20 and rollup["totals"][ids[0]]["started"] == sum(1 for i in range(20) if i % len(ids) == 0)
     # the CSV twins read as well as the JSON files
     csv_only = tmp_path / "csv_only"
     csv_only.mkdir()
