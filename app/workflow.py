@@ -909,6 +909,10 @@ def load_source_table(project: Project, source_id: int, progress: Progress = Non
 
     source = project.source(source_id)
     settings = dict(source["settings"])
+    if settings.get("microdata"):
+        from app.errors import MappingError
+
+        raise MappingError("mapping.source_is_microdata", name=source["name"])
     table_name = settings.pop("table", None)
     suffix = Path(source["name"]).suffix
     with tempfile.TemporaryDirectory(prefix="imila-") as folder:

@@ -174,9 +174,21 @@ def test_a_bad_recipe_file_is_named(demo, tmp_path, capsys, content, expected):
     assert cli("import", demo, DEMO_CSV, "--recipe", recipe) == 2
     assert expected in said(capsys)
     with Project.open(demo) as project:
-        sources = project.sources()
-    assert cli("map", demo, sources[0]["id"], "--recipe", recipe) == 2
+        tables = [s for s in project.sources() if not s["settings"].get("microdata")]
+    assert cli("map", demo, tables[0]["id"], "--recipe", recipe) == 2
     assert expected in said(capsys)
+
+
+def test_mapping_a_tabulated_microdata_file_says_to_tabulate_it_again(demo, capsys):
+    with Project.open(demo) as project:
+        microdata = [s for s in project.sources() if s["settings"].get("microdata")]
+        before = len(project.observations())
+    assert microdata, "the demo carries a tabulated household file"
+    assert cli("map", demo, microdata[0]["id"], "--table", "T11") == 2
+    text = said(capsys)
+    assert "microdata file" in text and "tabulate" in text and "Traceback" not in text
+    with Project.open(demo) as project:
+        assert len(project.observations()) == before
 
 
 # -- tabulate on what is not a person file ------------------------------------------------------------------
