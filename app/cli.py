@@ -15,6 +15,7 @@ import argparse
 import json
 import locale
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -812,6 +813,11 @@ def main(argv: list[str] | None = None, *, pdf_writer=None) -> int:
         return int(args.func(args) or 0)
     except ImilaError as exc:
         print(exc.message(args.lang), file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # a project file that fails while it is read: what happened, never a traceback
+        from app.store.project import _classify
+
+        print(_classify(exc, Path(str(getattr(args, "project", "") or ""))).message(args.lang), file=sys.stderr)
         return 2
     except Cancelled:
         return 130

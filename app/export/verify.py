@@ -210,8 +210,8 @@ class _Members:
         self.infos = {i.filename: i for i in archive.infolist() if not i.is_dir()}
         self._cache: dict[str, bytes | None] = {}
 
-    def read(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes | None:
-        """The member's bytes, or None after reporting why they cannot be read."""
+    def read(self, name: str, limit: int = MAX_MEMBER_BYTES, keep: bool = True) -> bytes | None:
+        """The member's bytes, or None after reporting why they cannot be read (kept for a second read if ``keep``)."""
         if name in self._cache:
             return self._cache[name]
         info = self.infos[name]
@@ -228,7 +228,8 @@ class _Members:
                     RuntimeError, LZMAError) as exc:
                 self.report.add("verify.bad_member", name=name, detail=str(exc))
                 data = None
-        self._cache[name] = data
+        if keep or data is None:
+            self._cache[name] = data
         return data
 
     def json(self, name: str, kind: type = dict):
@@ -493,7 +494,8 @@ def _verify(path: Path, report: VerifyReport) -> None:
             if name not in names:
                 report.add("verify.missing_file", name=name)
                 continue
-            data = members.read(name)
+            # only what is read again (the descriptor's files, the JSON) stays in memory; sources/* and the rest go
+            data = members.read(name, keep=name.endswith((".csv", ".json")))
             if data is None:
                 continue
             if hashlib.sha256(data).hexdigest() != entry["sha256"] or len(data) != entry["size"]:

@@ -185,9 +185,9 @@ def _classify(exc: Exception, path: Path) -> StoreError:
         if free is not None and free < LOW_SPACE_BYTES:
             return StoreError("store.full", path=str(path))
         return StoreError("store.io_error", path=str(path), detail=text)
-    if primary == SQLITE_NOTADB or "not a database" in text or "malformed" in text or "file is encrypted" in text:
+    if primary == SQLITE_NOTADB or "not a database" in text or "file is encrypted" in text:
         return StoreError("store.not_project", path=str(path))
-    if primary == SQLITE_CORRUPT or "corrupt" in text:
+    if primary == SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
         return StoreError("store.corrupt", path=str(path), detail=str(exc))
     return StoreError("store.failed", path=str(path), detail=str(exc))
 

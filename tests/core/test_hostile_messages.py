@@ -261,3 +261,21 @@ def test_the_core_refuses_them_too(demo):
                 project.explain(bad_key, text)
         assert project.explain(key, "  Checked with the office.  ", "") > 0
         assert project.explanations()[-1]["text"] == "Checked with the office."
+
+
+# -- a project file damaged inside ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where", [0.5, -5000])
+@pytest.mark.parametrize("command", [["info"], ["check"], ["export", "--out", "OUT"], ["meta", "--office", "X"]])
+def test_a_project_damaged_inside_is_called_damaged_without_a_traceback(demo, tmp_path, capsys, where, command):
+    data = bytearray(demo.read_bytes())
+    offset = int(len(data) * where) if where > 0 else len(data) + where
+    data[offset:offset + 3000] = b"\xff" * 3000
+    demo.write_bytes(bytes(data))
+    args = [command[0], demo, *[str(tmp_path / "out") if a == "OUT" else a for a in command[1:]]]
+    rc = cli(*args)
+    text = said(capsys)
+    assert rc in (0, 2), text
+    if rc == 2:
+        assert "damaged" in text or "not an IMILA Desk project" in text, text
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.zip"))
