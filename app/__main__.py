@@ -33,11 +33,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _write_report_pdf(document, path) -> int:
     """``report --pdf``: the report printed by Qt, loaded only for this command (the CLI itself never imports Qt)."""
+    import importlib.util
+
+    from app.errors import ImilaError
+
+    if importlib.util.find_spec("PySide6") is None:  # an installation without Qt (the headless core alone)
+        raise ImilaError("cli.report.no_qt")
     try:
         from app.ui.report_pdf import write_pdf
-    except ImportError as exc:  # an installation without Qt (the headless core alone)
-        from app.errors import ImilaError
-
+    except ImportError as exc:
         raise ImilaError("cli.report.no_qt") from exc
     return write_pdf(document, path)
 
